@@ -1,0 +1,41 @@
+package org.mdmhub.mdm.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+
+/** Reads the Envers history of any audited golden record, oldest revision first. */
+@ApplicationScoped
+public class AuditTrail {
+
+    @PersistenceContext(unitName = "mdm")
+    EntityManager em;
+
+    public <T> List<AuditedState<T>> revisionsOf(Class<T> type, Object id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(em).createQuery()
+                .forRevisionsOfEntity(type, false, true)
+                .add(AuditEntity.id().eq(id))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        return rows.stream().map(row -> new AuditedState<>(
+                type.cast(row[0]), toRevision((AuditRevision) row[1]), toKind((RevisionType) row[2]))).toList();
+    }
+
+    private static Revision toRevision(AuditRevision r) {
+        return new Revision(r.id(), Instant.ofEpochMilli(r.timestamp()), r.author(), r.reason());
+    }
+
+    private static ChangeKind toKind(RevisionType type) {
+        return switch (type) {
+            case ADD -> ChangeKind.CREATED;
+            case MOD -> ChangeKind.UPDATED;
+            case DEL -> ChangeKind.DELETED;
+        };
+    }
+}

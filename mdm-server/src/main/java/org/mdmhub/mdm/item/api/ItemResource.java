@@ -1,0 +1,134 @@
+package org.mdmhub.mdm.item.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mdmhub.mdm.audit.ChangeReason;
+import org.mdmhub.mdm.item.application.ItemCatalog;
+import org.mdmhub.mdm.item.application.ItemDrafting;
+import org.mdmhub.mdm.item.domain.Item;
+import org.mdmhub.mdm.item.domain.ItemSearch;
+import org.mdmhub.mdm.item.domain.ItemType;
+import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
+import org.mdmhub.mdm.platform.json.JsonSchemas;
+import org.mdmhub.mdm.platform.json.SchemaName;
+import org.mdmhub.mdm.platform.problem.MdmException;
+import org.mdmhub.mdm.platform.rest.ETags;
+import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
+import org.mdmhub.mdm.platform.rest.QueryParams;
+import org.mdmhub.mdm.security.Roles;
+
+/** {@code /api/v1/items}: item golden records. Stewards write drafts; every business role reads. */
+@Path("/items")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Items")
+@RolesAllowed({Roles.VIEWER, Roles.STEWARD, Roles.APPROVER_ENGINEERING, Roles.APPROVER_PROCUREMENT,
+        Roles.APPROVER_QUALITY, Roles.APPROVER_FINANCE, Roles.APPROVER_SALES, Roles.ADMIN})
+public class ItemResource {
+
+    /** Optional request header: why this change is made; kept in the audit trail. */
+    public static final String CHANGE_REASON = "Change-Reason";
+
+    @Inject ItemDrafting drafting;
+    @Inject ItemCatalog catalog;
+    @Inject JsonSchemas schemas;
+    @Inject ChangeReason reason;
+    @Context UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.STEWARD)
+    @Operation(summary = "Create an item draft")
+    public Response create(JsonNode body, @HeaderParam(CHANGE_REASON) String why) {
+        ItemRequest request = read(body);
+        reason.set(why);
+        Item item = drafting.create(request.toAttributes());
+        return Response.created(uri.getAbsolutePathBuilder().path(item.id().toString()).build())
+                .tag(ETags.of(item.lockVersion()))
+                .entity(ItemView.of(item))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read an item (ETag; If-None-Match gives 304 when unchanged)")
+    public Response get(@PathParam("id") String id, @Context Request request) {
+        Item item = catalog.get(parseId(id));
+        EntityTag tag = ETags.of(item.lockVersion());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        return (notModified != null ? notModified : Response.ok(ItemView.of(item))).tag(tag).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.STEWARD)
+    @Operation(summary = "Replace the attributes of an item draft (If-Match required)")
+    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @HeaderParam(CHANGE_REASON) String why, JsonNode body) {
+        UUID itemId = parseId(id);
+        long expected = ETags.requireIfMatch(ifMatch);
+        ItemRequest request = read(body);
+        reason.set(why);
+        Item item = drafting.revise(itemId, expected, request.toAttributes());
+        return Response.ok(ItemView.of(item)).tag(ETags.of(item.lockVersion())).build();
+    }
+
+    @GET
+    @Operation(summary = "List and search items, a page at a time")
+    public ItemPageView list(@QueryParam("number") String number, @QueryParam("name") String name,
+                             @QueryParam("state") String state, @QueryParam("type") String type,
+                             @QueryParam("page") String page, @QueryParam("size") String size) {
+        ItemSearch search = new ItemSearch(QueryParams.text(number), QueryParams.text(name),
+                QueryParams.enumValue("state", state, LifecycleState.class),
+                QueryParams.enumValue("type", type, ItemType.class));
+        return ItemPageView.of(catalog.search(search, QueryParams.page(page, size)));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Every saved version of an item: who, when, why, which fields changed")
+    public List<ItemVersionView> history(@PathParam("id") String id) {
+        return catalog.history(parseId(id)).stream().map(ItemVersionView::of).toList();
+    }
+
+    private ItemRequest read(JsonNode body) {
+        schemas.requireValid(SchemaName.ITEM_V1, body);
+        try {
+            return JsonMapperProvider.mapper().treeToValue(body, ItemRequest.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A document that passed the item schema did not map to ItemRequest", e);
+        }
+    }
+
+    private static UUID parseId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw MdmException.notFound("Item " + id);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.mdmhub.mdm.item.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.mdmhub.mdm.audit.ChangeReason;
+import org.mdmhub.mdm.item.domain.Item;
+import org.mdmhub.mdm.item.domain.ItemAttributes;
+import org.mdmhub.mdm.item.domain.ItemRules;
+import org.mdmhub.mdm.item.domain.Items;
+import org.mdmhub.mdm.platform.problem.FieldError;
+import org.mdmhub.mdm.platform.problem.MdmException;
+import org.mdmhub.mdm.platform.problem.ProblemType;
+import org.mdmhub.mdm.quality.referencedata.Units;
+
+/** Use cases of a steward working on item drafts: create one, revise one. Each is one transaction. */
+@ApplicationScoped
+@Transactional
+public class ItemDrafting {
+
+    @Inject
+    Items items;
+
+    @Inject
+    Units units;
+
+    @Inject
+    ChangeReason reason;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public Item create(ItemAttributes attributes) {
+        requireValid(attributes);
+        if (items.existsWithKey(attributes.itemNumber(), attributes.revision())) {
+            throw new MdmException(ProblemType.CONFLICT, "Item " + attributes.businessKey() + " already exists",
+                    List.of(new FieldError("itemNumber", "item " + attributes.businessKey() + " already exists")));
+        }
+        reason.defaultTo("created");
+        Item item = Item.draft(attributes, Instant.now(clock));
+        items.add(item);
+        return item;
+    }
+
+    /** Revises a draft, provided the caller saw its current state ({@code expectedLockVersion}). */
+    public Item revise(UUID id, long expectedLockVersion, ItemAttributes attributes) {
+        Item item = items.byId(id).orElseThrow(() -> MdmException.notFound("Item " + id));
+        if (item.lockVersion() != expectedLockVersion) {
+            throw new MdmException(ProblemType.PRECONDITION_FAILED, "Item " + item.businessKey()
+                    + " has changed since you read it (version " + item.version() + " now); read it again");
+        }
+        requireValid(attributes);
+        item.revise(attributes, Instant.now(clock));
+        return item;
+    }
+
+    private void requireValid(ItemAttributes attributes) {
+        List<FieldError> errors = ItemRules.violations(attributes, units);
+        if (!errors.isEmpty()) {
+            throw MdmException.validation(errors);
+        }
+    }
+}

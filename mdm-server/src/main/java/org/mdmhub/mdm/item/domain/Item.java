@@ -1,0 +1,168 @@
+package org.mdmhub.mdm.item.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.envers.Audited;
+import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
+import org.mdmhub.mdm.platform.problem.FieldError;
+import org.mdmhub.mdm.platform.problem.MdmException;
+import org.mdmhub.mdm.platform.problem.ProblemType;
+
+/**
+ * The item golden record. It is created as a draft and changes only through its verbs; every committed
+ * change is an audited revision. {@code version} counts the record's saved versions (1, 2, 3…);
+ * {@code lockVersion} is the optimistic-locking token behind the ETag.
+ */
+@Entity
+@Table(name = "item")
+@Audited
+public class Item {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "item_number", nullable = false, updatable = false)
+    private String itemNumber;
+
+    @Column(name = "revision", nullable = false, updatable = false)
+    private String revision;
+
+    @Column(name = "name", nullable = false)
+    private String name;
+
+    @Column(name = "description")
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "item_type", nullable = false)
+    private ItemType type;
+
+    @Column(name = "base_unit", nullable = false)
+    private String baseUnit;
+
+    @Column(name = "gtin")
+    private String gtin;
+
+    @Column(name = "category")
+    private String category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "make_or_buy")
+    private MakeOrBuy makeOrBuy;
+
+    @Column(name = "weight_value")
+    private BigDecimal weightValue;
+
+    @Column(name = "weight_unit")
+    private String weightUnit;
+
+    @Column(name = "effective_from")
+    private LocalDate effectiveFrom;
+
+    @Column(name = "source_system")
+    private String sourceSystem;
+
+    @Column(name = "source_key")
+    private String sourceKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false)
+    private LifecycleState state;
+
+    @Column(name = "version", nullable = false)
+    private int version;
+
+    @Version
+    @Column(name = "lock_version", nullable = false)
+    private long lockVersion;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Item() {
+        // for JPA
+    }
+
+    /** A new item, in DRAFT, at version 1. */
+    public static Item draft(ItemAttributes attributes, Instant now) {
+        Item item = new Item();
+        item.id = UUID.randomUUID();
+        item.itemNumber = attributes.itemNumber();
+        item.revision = attributes.revision();
+        item.state = LifecycleState.DRAFT;
+        item.version = 1;
+        item.createdAt = now;
+        item.apply(attributes, now);
+        return item;
+    }
+
+    /**
+     * Replaces the attributes of a draft; the result is the next version. Number and revision are the
+     * record's business key and never change (a new revision is a new record).
+     */
+    public void revise(ItemAttributes attributes, Instant now) {
+        if (!state.isEditable()) {
+            throw new MdmException(ProblemType.ILLEGAL_TRANSITION,
+                    "Item " + businessKey() + " is " + state + "; only drafts can be edited in place");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (!itemNumber.equals(attributes.itemNumber())) {
+            errors.add(new FieldError("itemNumber", "cannot be changed (was " + itemNumber + ")"));
+        }
+        if (!revision.equals(attributes.revision())) {
+            errors.add(new FieldError("revision", "cannot be changed (was " + revision + "); create a new revision instead"));
+        }
+        if (!errors.isEmpty()) {
+            throw MdmException.validation(errors);
+        }
+        apply(attributes, now);
+        version++;
+    }
+
+    private void apply(ItemAttributes a, Instant now) {
+        name = a.name();
+        description = a.description();
+        type = a.type();
+        baseUnit = a.baseUnit();
+        gtin = a.gtin();
+        category = a.category();
+        makeOrBuy = a.makeOrBuy();
+        weightValue = a.weight() == null ? null : a.weight().value();
+        weightUnit = a.weight() == null ? null : a.weight().unit();
+        effectiveFrom = a.effectiveFrom();
+        sourceSystem = a.source() == null ? null : a.source().system();
+        sourceKey = a.source() == null ? null : a.source().key();
+        updatedAt = now;
+    }
+
+    public ItemAttributes attributes() {
+        return new ItemAttributes(itemNumber, revision, name, description, type, baseUnit, gtin, category, makeOrBuy,
+                weightValue == null ? null : new Weight(weightValue, weightUnit), effectiveFrom,
+                sourceSystem == null && sourceKey == null ? null : new SourceRef(sourceSystem, sourceKey));
+    }
+
+    public String businessKey() {
+        return itemNumber + "/" + revision;
+    }
+
+    public UUID id() { return id; }
+    public LifecycleState state() { return state; }
+    public int version() { return version; }
+    public long lockVersion() { return lockVersion; }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+}

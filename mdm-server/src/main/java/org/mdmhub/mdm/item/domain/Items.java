@@ -1,0 +1,17 @@
+package org.mdmhub.mdm.item.domain;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.mdmhub.mdm.platform.paging.Page;
+import org.mdmhub.mdm.platform.paging.PageRequest;
+
+/** All item golden records. */
+public interface Items {
+    Optional<Item> byId(UUID id);
+
+    boolean existsWithKey(String itemNumber, String revision);
+
+    void add(Item item);
+
+    Page<Item> search(ItemSearch search, PageRequest page);
+}

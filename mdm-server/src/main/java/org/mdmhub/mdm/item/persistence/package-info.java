@@ -1,0 +1,2 @@
+/** JPA implementation of the {@code Items} repository. */
+package org.mdmhub.mdm.item.persistence;

@@ -1,0 +1,2 @@
+/** Schema migrations (Flyway) run at start-up; the SQL lives in {@code db/migration}. */
+package org.mdmhub.mdm.platform.db;

@@ -1,0 +1,38 @@
+package org.mdmhub.mdm.platform.rest;
+
+import jakarta.ws.rs.core.EntityTag;
+import org.mdmhub.mdm.platform.problem.MdmException;
+import org.mdmhub.mdm.platform.problem.ProblemType;
+
+/**
+ * Entity tags for optimistic locking: a record's ETag is its lock version. Updates must send it back in
+ * {@code If-Match}; a missing header is refused (428) so that no client overwrites blindly.
+ */
+public final class ETags {
+    private ETags() {
+    }
+
+    public static EntityTag of(long lockVersion) {
+        return new EntityTag(Long.toString(lockVersion));
+    }
+
+    /** The lock version the client expects, read from its {@code If-Match} header. */
+    public static long requireIfMatch(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new MdmException(ProblemType.PRECONDITION_REQUIRED,
+                    "Send the record's ETag in If-Match (read the record first)");
+        }
+        String tag = ifMatch.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+            tag = tag.substring(1, tag.length() - 1);
+        }
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            throw new MdmException(ProblemType.PRECONDITION_FAILED, "If-Match " + ifMatch + " is not a current ETag of this record");
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.mdmhub.mdm.platform.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.hibernate.StaleStateException;
+import org.mdmhub.mdm.platform.problem.FieldError;
+import org.mdmhub.mdm.platform.problem.MdmException;
+import org.mdmhub.mdm.platform.problem.ProblemType;
+
+/**
+ * The one place where exceptions become problem documents. Deliberate errors carry their type; framework
+ * errors are translated by kind; anything else is a 500 with an incident id in the log and no internals in
+ * the response.
+ */
+public final class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    private ProblemMappers() {
+    }
+
+    @Provider
+    public static class Deliberate implements ExceptionMapper<MdmException> {
+        @Context UriInfo uri;
+
+        @Override
+        public Response toResponse(MdmException e) {
+            return ProblemResponses.of(e.type(), e.getMessage(), uri, e.errors());
+        }
+    }
+
+    @Provider
+    public static class UnreadableJson implements ExceptionMapper<JsonProcessingException> {
+        @Context UriInfo uri;
+
+        @Override
+        public Response toResponse(JsonProcessingException e) {
+            return malformed(e, uri);
+        }
+    }
+
+    @Provider
+    public static class Framework implements ExceptionMapper<WebApplicationException> {
+        @Context UriInfo uri;
+
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            JsonProcessingException json = causeOfType(e, JsonProcessingException.class);
+            if (json != null) {
+                return malformed(json, uri);
+            }
+            MdmException deliberate = causeOfType(e, MdmException.class);
+            if (deliberate != null) {
+                return ProblemResponses.of(deliberate.type(), deliberate.getMessage(), uri, deliberate.errors());
+            }
+            ProblemType type = typeOf(e);
+            return ProblemResponses.of(type, type == ProblemType.INTERNAL_ERROR ? null : e.getMessage(), uri, List.of());
+        }
+
+        private static ProblemType typeOf(WebApplicationException e) {
+            if (e instanceof NotFoundException) return ProblemType.NOT_FOUND;
+            if (e instanceof NotAllowedException) return ProblemType.METHOD_NOT_ALLOWED;
+            if (e instanceof NotSupportedException) return ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            if (e instanceof NotAcceptableException) return ProblemType.NOT_ACCEPTABLE;
+            if (e instanceof ForbiddenException) return ProblemType.FORBIDDEN;
+            if (e instanceof NotAuthorizedException) return ProblemType.UNAUTHENTICATED;
+            int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+            return status == 413 ? ProblemType.PAYLOAD_TOO_LARGE
+                    : status >= 400 && status < 500 ? ProblemType.MALFORMED_REQUEST : ProblemType.INTERNAL_ERROR;
+        }
+    }
+
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        @Context UriInfo uri;
+
+        @Override
+        public Response toResponse(Throwable e) {
+            MdmException deliberate = causeOfType(e, MdmException.class);
+            if (deliberate != null) {
+                return ProblemResponses.of(deliberate.type(), deliberate.getMessage(), uri, deliberate.errors());
+            }
+            if (causeOfType(e, OptimisticLockException.class) != null || causeOfType(e, StaleStateException.class) != null) {
+                return ProblemResponses.of(ProblemType.PRECONDITION_FAILED,
+                        "The record was changed by someone else at the same time; read it again", uri, List.of());
+            }
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Incident " + incident, e);
+            return ProblemResponses.of(ProblemType.INTERNAL_ERROR, "Incident " + incident + " has been logged", uri, List.of());
+        }
+    }
+
+    private static Response malformed(JsonProcessingException e, UriInfo uri) {
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPathReference().replaceAll("^[^\\[]*\\[\"?", "").replaceAll("\"?\\]\\[\"?", ".").replaceAll("\"?\\]$", "");
+            return ProblemResponses.of(ProblemType.VALIDATION_FAILED, "Field " + field + " has the wrong type or is unknown",
+                    uri, List.of(new FieldError(field, "wrong type or unknown field")));
+        }
+        return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON" + where, uri, List.of());
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

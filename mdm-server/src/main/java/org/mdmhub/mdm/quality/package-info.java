@@ -1,0 +1,2 @@
+/** Data quality: check digits, reference data and, later, duplicate detection. */
+package org.mdmhub.mdm.quality;

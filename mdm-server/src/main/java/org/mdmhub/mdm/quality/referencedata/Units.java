@@ -1,0 +1,8 @@
+package org.mdmhub.mdm.quality.referencedata;
+
+import java.util.Optional;
+
+/** The unit-of-measure reference table. */
+public interface Units {
+    Optional<UnitOfMeasure> byCode(String code);
+}

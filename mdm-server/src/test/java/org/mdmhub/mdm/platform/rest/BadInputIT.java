@@ -1,0 +1,110 @@
+package org.mdmhub.mdm.platform.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mdmhub.mdm.testsupport.Api;
+import org.mdmhub.mdm.testsupport.Database;
+import org.mdmhub.mdm.testsupport.Items;
+import org.mdmhub.mdm.testsupport.MdmDeployment;
+
+/** Bad request bodies get a 4xx problem document and leave every table as it was. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BadInputIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return MdmDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(base);
+    }
+
+    private void assertRefusedAndNothingWritten(Api.Call call, int expectedStatus, String expectedType) {
+        Map<String, Long> before = Database.writeFootprint();
+        Api.Reply reply = call.send();
+        assertEquals(expectedStatus, reply.status(), reply.toString());
+        assertEquals("application/problem+json", reply.header("Content-Type"), reply.toString());
+        assertEquals("https://mdmhub.org/problems/" + expectedType, reply.json().get("type").asText());
+        assertEquals(expectedStatus, reply.json().get("status").asInt());
+        assertEquals(before, Database.writeFootprint());
+    }
+
+    @Test
+    void malformedJson() {
+        assertRefusedAndNothingWritten(api.post("api/v1/items").as("steward").json("{\"itemNumber\": \"X\", "),
+                400, "malformed-request");
+    }
+
+    @Test
+    void trailingGarbageAfterTheDocument() {
+        assertRefusedAndNothingWritten(api.post("api/v1/items").as("steward")
+                .json(Items.body(Items.newNumber("T"), "x") + " {}"), 400, "malformed-request");
+    }
+
+    @Test
+    void aFieldOfTheWrongType() {
+        assertRefusedAndNothingWritten(api.post("api/v1/items").as("steward").json("""
+                {"itemNumber":"%s","revision":"A","name":42,"type":"component","baseUnit":"C62"}"""
+                .formatted(Items.newNumber("W"))), 400, "validation-failed");
+    }
+
+    @Test
+    void anArrayInsteadOfAnObject() {
+        assertRefusedAndNothingWritten(api.post("api/v1/items").as("steward").json("[1,2,3]"), 400, "validation-failed");
+    }
+
+    @Test
+    void anUnknownField() {
+        assertRefusedAndNothingWritten(api.post("api/v1/items").as("steward")
+                .json(Items.body(Items.newNumber("F"), "x", "\"colour\":\"red\",")), 400, "validation-failed");
+    }
+
+    @Test
+    void anEmptyBody() {
+        assertRefusedAndNothingWritten(api.post("api/v1/items").as("steward").json(""), 400, "validation-failed");
+    }
+
+    @Test
+    void aTenMegabyteBody() {
+        byte[] big = new byte[10 * 1024 * 1024];
+        Arrays.fill(big, (byte) ' ');
+        byte[] doc = Items.body(Items.newNumber("BIG"), "x").getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(doc, 0, big, 0, doc.length);
+        assertRefusedAndNothingWritten(api.post("api/v1/items").as("steward").body("application/json", big),
+                413, "payload-too-large");
+    }
+
+    @Test
+    void aBodyThatIsNotJson() {
+        assertRefusedAndNothingWritten(api.post("api/v1/items").as("steward")
+                .body("text/plain", "hello".getBytes(StandardCharsets.UTF_8)), 415, "unsupported-media-type");
+    }
+
+    @Test
+    void anUnknownPathIsAProblemToo() {
+        Api.Reply reply = api.get("api/v1/no-such-thing").as("viewer").send();
+        assertEquals(404, reply.status());
+        assertTrue(reply.header("Content-Type").startsWith("application/problem+json"), reply.toString());
+    }
+}

@@ -1,0 +1,2 @@
+/** Test fixtures: the deployment, real Keycloak tokens, an HTTP client and direct database reads. */
+package org.mdmhub.mdm.testsupport;
