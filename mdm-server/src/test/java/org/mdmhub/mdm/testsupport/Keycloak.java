@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** Real access tokens from the real Keycloak realm {@code mdm} (deploy/keycloak/mdm-realm.json). */
 public final class Keycloak {
-    private static final String BASE = System.getProperty("keycloak.url", "http://127.0.0.1:8180");
+    private static final String BASE = System.getProperty("keycloak.url", "http://localhost:8180");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
