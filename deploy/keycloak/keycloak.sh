@@ -8,7 +8,8 @@
 #   keycloak.sh status                      print whether it is running
 #   keycloak.sh token USER [PASSWORD]       print an access token (password grant, client mdm-cli)
 #
-# Environment: KEYCLOAK_PORT (default 8180), KEYCLOAK_ADMIN_PASSWORD (default "admin", dev only).
+# Environment: KEYCLOAK_PORT (default 8180), KEYCLOAK_ADMIN_PASSWORD (default "admin", dev only),
+#              KEYCLOAK_HOSTNAME (token issuer base URL, default http://localhost:$KEYCLOAK_PORT).
 # The distribution is unpacked by the Maven build into <repo>/.local/keycloak/keycloak-<version>/.
 set -euo pipefail
 
@@ -19,13 +20,16 @@ PORT="${KEYCLOAK_PORT:-8180}"
 BASE_URL="http://127.0.0.1:$PORT"
 REALM_URL="$BASE_URL/realms/mdm"
 WELL_KNOWN="$REALM_URL/.well-known/openid-configuration"
+# Tokens carry iss=<FRONTEND_URL>/realms/mdm however Keycloak is reached (127.0.0.1 or localhost), so the
+# API (provider URL on either name) and browsers agree on the issuer. Back-channel URLs follow the request.
+FRONTEND_URL="${KEYCLOAK_HOSTNAME:-http://localhost:$PORT}"
 PID_FILE="$LOCAL/keycloak.pid"
 LOG_FILE="$LOCAL/keycloak.log"
 START_TIMEOUT=300
 STOP_TIMEOUT=30
 
 usage() {
-  sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'  >&2
   exit 2
 }
 
@@ -47,7 +51,12 @@ pid_alive() {
 stop_pid() {
   local pid="$1" waited=0
   if ! pid_alive "$pid"; then
-    log "process $pid is not running"
+    log "Keycloak (pid $pid) is not running"
+    return 0
+  fi
+  # Guard against a stale pid file whose pid now belongs to an unrelated process.
+  if ! ps -o args= -p "$pid" 2>/dev/null | grep -qi 'keycloak\|kc\.sh'; then
+    log "pid $pid is not a Keycloak process (stale pid file); leaving it alone"
     return 0
   fi
   log "stopping Keycloak (pid $pid)"
@@ -109,6 +118,7 @@ cmd_start() {
   JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
     setsid nohup "$kc/bin/kc.sh" start-dev \
       --http-port="$PORT" --http-host=127.0.0.1 --import-realm --hostname-strict=false \
+      --hostname="$FRONTEND_URL" --hostname-backchannel-dynamic=true \
       </dev/null >"$LOG_FILE" 2>&1 &
   pid=$!
   echo "$pid" >"$PID_FILE"
