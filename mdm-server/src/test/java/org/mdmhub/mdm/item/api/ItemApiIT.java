@@ -44,8 +44,20 @@ class ItemApiIT {
 
     @Test
     void aCallWithoutATokenIsUnauthenticated() {
-        assertEquals(401, api.get("api/v1/items").send().status());
+        Api.Reply reply = api.get("api/v1/items").send();
+        assertEquals(401, reply.status());
+        assertEquals("Bearer", reply.header("WWW-Authenticate"));
+        assertTrue(reply.header("Content-Type").startsWith("application/problem+json"), reply.toString());
+        assertEquals("https://mdmhub.org/problems/unauthenticated", reply.json().get("type").asText());
         assertEquals(401, api.post("api/v1/items").json(Items.body(Items.newNumber("NT"), "x")).send().status());
+    }
+
+    @Test
+    void aForgedTokenIsUnauthenticated() {
+        String steward = Keycloak.token("steward");
+        String[] parts = steward.split("\\.");
+        String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+        assertEquals(401, api.get("api/v1/items").token(forged).send().status());
     }
 
     @Test

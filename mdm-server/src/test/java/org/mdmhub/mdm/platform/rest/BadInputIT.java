@@ -102,6 +102,20 @@ class BadInputIT {
     }
 
     @Test
+    void deletingAGoldenRecordIsNotAllowed() {
+        Api.Reply reply = api.call("DELETE", "api/v1/items/00000000-0000-0000-0000-000000000000").as("steward").send();
+        assertEquals(405, reply.status(), reply.toString());
+        assertEquals("https://mdmhub.org/problems/method-not-allowed", reply.json().get("type").asText());
+    }
+
+    @Test
+    void aPathOutsideTheApiIsAProblemToo() {
+        Api.Reply reply = api.get("no-such-page").send();
+        assertEquals(404, reply.status());
+        assertTrue(reply.header("Content-Type").startsWith("application/problem+json"), reply.toString());
+    }
+
+    @Test
     void anUnknownPathIsAProblemToo() {
         Api.Reply reply = api.get("api/v1/no-such-thing").as("viewer").send();
         assertEquals(404, reply.status());

@@ -1,0 +1,63 @@
+package org.mdmhub.mdm.platform.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.mdmhub.mdm.platform.problem.Problem;
+import org.mdmhub.mdm.platform.problem.ProblemType;
+import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
+
+/**
+ * Problem documents for errors raised before JAX-RS runs: the OIDC layer refusing a token (401), a path
+ * no servlet serves (404), or a failure inside the security layer (500, e.g. the identity provider is
+ * unreachable). web.xml routes those error pages here, so a client sees one error format everywhere and
+ * never a server stack trace. Headers already set (such as the {@code WWW-Authenticate} challenge) stay.
+ */
+@WebServlet(ErrorPages.PATH)
+public class ErrorPages extends HttpServlet {
+    static final String PATH = "/errors";
+    private static final Logger LOG = Logger.getLogger(ErrorPages.class.getName());
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer number ? number : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        ProblemType type = typeFor(status);
+        String detail = switch (type) {
+            case UNAUTHENTICATED -> "Send a valid bearer token from the mdm realm, issued for the API (audience mdm-api)";
+            case INTERNAL_ERROR -> incident((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+            default -> null;
+        };
+        response.setStatus(type.status());
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        JsonMapperProvider.mapper().writeValue(response.getOutputStream(),
+                Problem.of(type, detail, uri == null ? null : uri.toString(), List.of()));
+    }
+
+    private static ProblemType typeFor(int status) {
+        return switch (status) {
+            case 401 -> ProblemType.UNAUTHENTICATED;
+            case 403 -> ProblemType.FORBIDDEN;
+            case 404 -> ProblemType.NOT_FOUND;
+            case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+            case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
+            case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            default -> ProblemType.INTERNAL_ERROR;
+        };
+    }
+
+    private static String incident(Throwable failure) {
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Incident " + incident + " (before the application was reached)", failure);
+        return "Incident " + incident + " has been logged";
+    }
+}
