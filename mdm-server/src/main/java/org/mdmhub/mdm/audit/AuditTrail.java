@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
@@ -25,6 +26,20 @@ public class AuditTrail {
                 .getResultList();
         return rows.stream().map(row -> new AuditedState<>(
                 type.cast(row[0]), toRevision((AuditRevision) row[1]), toKind((RevisionType) row[2]))).toList();
+    }
+
+    /** The record as it was at {@code at}: the last revision committed at or before that instant. */
+    public <T> Optional<AuditedState<T>> asOf(Class<T> type, Object id, Instant at) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(em).createQuery()
+                .forRevisionsOfEntity(type, false, true)
+                .add(AuditEntity.id().eq(id))
+                .add(AuditEntity.revisionProperty("timestamp").le(at.toEpochMilli()))
+                .addOrder(AuditEntity.revisionNumber().desc())
+                .setMaxResults(1)
+                .getResultList();
+        return rows.stream().findFirst().map(row -> new AuditedState<>(
+                type.cast(row[0]), toRevision((AuditRevision) row[1]), toKind((RevisionType) row[2])));
     }
 
     private static Revision toRevision(AuditRevision r) {

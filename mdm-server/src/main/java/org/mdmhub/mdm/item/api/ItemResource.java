@@ -21,11 +21,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mdmhub.mdm.audit.ChangeReason;
+import org.mdmhub.mdm.audit.HistoryViews;
+import org.mdmhub.mdm.audit.RecordVersion;
 import org.mdmhub.mdm.item.application.ItemCatalog;
 import org.mdmhub.mdm.item.application.ItemDrafting;
 import org.mdmhub.mdm.item.domain.Item;
@@ -74,8 +77,12 @@ public class ItemResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an item (ETag; If-None-Match gives 304 when unchanged)")
-    public Response get(@PathParam("id") String id, @Context Request request) {
+    @Operation(summary = "Read an item (ETag; If-None-Match gives 304 when unchanged); asOf=<ISO instant> reads it as it was then")
+    public Response get(@PathParam("id") String id, @QueryParam("asOf") String asOf, @Context Request request) {
+        Instant at = QueryParams.instant("asOf", asOf);
+        if (at != null) {
+            return Response.ok(ItemView.of(catalog.asOf(parseId(id), at))).build();
+        }
         Item item = catalog.get(parseId(id));
         EntityTag tag = ETags.of(item.lockVersion());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
@@ -111,8 +118,27 @@ public class ItemResource {
     @GET
     @Path("/{id}/history")
     @Operation(summary = "Every saved version of an item: who, when, why, which fields changed")
-    public List<ItemVersionView> history(@PathParam("id") String id) {
-        return catalog.history(parseId(id)).stream().map(ItemVersionView::of).toList();
+    public List<HistoryViews.Entry> history(@PathParam("id") String id) {
+        return HistoryViews.entries(versions(parseId(id)));
+    }
+
+    @GET
+    @Path("/{id}/history/{version}")
+    @Operation(summary = "One version of an item in full")
+    public HistoryViews.Version version(@PathParam("id") String id, @PathParam("version") String version) {
+        return HistoryViews.version(versions(parseId(id)), QueryParams.integer("version", version));
+    }
+
+    @GET
+    @Path("/{id}/diff")
+    @Operation(summary = "Field-level differences between two versions of an item (from, to)")
+    public HistoryViews.Diff diff(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return HistoryViews.diff(versions(parseId(id)), QueryParams.integer("from", from), QueryParams.integer("to", to));
+    }
+
+    private List<RecordVersion> versions(UUID id) {
+        return catalog.revisions(id).stream().map(r -> new RecordVersion(r.state().version(), r.state().state().name(),
+                r.revision(), r.kind(), JsonMapperProvider.mapper().valueToTree(ItemView.of(r.state())))).toList();
     }
 
     private ItemRequest read(JsonNode body) {

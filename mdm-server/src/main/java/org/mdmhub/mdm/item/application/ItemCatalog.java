@@ -3,21 +3,19 @@ package org.mdmhub.mdm.item.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.mdmhub.mdm.audit.AuditTrail;
 import org.mdmhub.mdm.audit.AuditedState;
-import org.mdmhub.mdm.audit.RecordDiff;
 import org.mdmhub.mdm.item.domain.Item;
-import org.mdmhub.mdm.item.domain.ItemAttributes;
 import org.mdmhub.mdm.item.domain.ItemSearch;
 import org.mdmhub.mdm.item.domain.Items;
 import org.mdmhub.mdm.platform.paging.Page;
 import org.mdmhub.mdm.platform.paging.PageRequest;
 import org.mdmhub.mdm.platform.problem.MdmException;
 
-/** Reading items: one, a filtered page, and the version history of one. */
+/** Reading items: one, a filtered page, the saved states of one, one as of an instant. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ItemCatalog {
@@ -36,21 +34,18 @@ public class ItemCatalog {
         return items.search(search, page);
     }
 
-    /** Every saved version of the item, oldest first, each with the fields it changed. */
-    public List<ItemVersion> history(UUID id) {
+    /** Every saved state of the item, oldest first. */
+    public List<AuditedState<Item>> revisions(UUID id) {
         List<AuditedState<Item>> revisions = auditTrail.revisionsOf(Item.class, id);
         if (revisions.isEmpty()) {
             throw MdmException.notFound("Item " + id);
         }
-        List<ItemVersion> versions = new ArrayList<>(revisions.size());
-        ItemAttributes previous = null;
-        for (AuditedState<Item> revision : revisions) {
-            ItemAttributes current = revision.state().attributes();
-            List<String> changed = previous == null ? List.of() : RecordDiff.changedFields(previous, current);
-            versions.add(new ItemVersion(revision.state().version(), revision.state().state(), revision.revision(),
-                    revision.kind(), changed, current));
-            previous = current;
-        }
-        return versions;
+        return revisions;
+    }
+
+    /** The item as it was at an instant. */
+    public Item asOf(UUID id, Instant at) {
+        return auditTrail.asOf(Item.class, id, at).map(AuditedState::state)
+                .orElseThrow(() -> MdmException.notFound("Item " + id + " as of " + at));
     }
 }

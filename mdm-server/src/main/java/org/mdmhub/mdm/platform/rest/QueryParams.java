@@ -1,5 +1,7 @@
 package org.mdmhub.mdm.platform.rest;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +38,26 @@ public final class QueryParams {
 
     public static String text(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A required integer parameter. */
+    public static int integer(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw bad(name, "is required");
+        }
+        return integer(name, value, 0);
+    }
+
+    /** An optional ISO-8601 instant (e.g. 2026-11-24T09:30:00Z). */
+    public static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw bad(name, "must be an ISO-8601 instant such as 2026-11-24T09:30:00Z");
+        }
     }
 
     private static int integer(String name, String value, int fallback) {

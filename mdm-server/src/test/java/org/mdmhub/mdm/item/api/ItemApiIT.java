@@ -188,6 +188,36 @@ class ItemApiIT {
         assertEquals("created", history.get(0).get("change").asText());
         assertEquals("[\"name\"]", history.get(1).get("changedFields").toString());
         assertEquals("[\"gtin\"]", history.get(2).get("changedFields").toString());
+
+        JsonNode version2 = api.get(path + "/history/2").as("viewer").send().json();
+        assertEquals("Washer 6.4", version2.get("record").get("name").asText());
+        assertEquals("steward2", version2.get("author").asText());
+
+        JsonNode diff = api.get(path + "/diff?from=1&to=3").as("viewer").send().json();
+        assertEquals(List.of("name", "gtin"), StreamSupport.stream(diff.get("changes").spliterator(), false)
+                .map(c -> c.get("path").asText()).toList(), diff.toString());
+        assertEquals("Washer", diff.get("changes").get(0).get("before").asText());
+        assertEquals("Washer 6.4", diff.get("changes").get(0).get("after").asText());
+        assertEquals(404, api.get(path + "/history/9").as("viewer").send().status());
+    }
+
+    @Test
+    void readsAnItemAsItWasAtAnInstant() throws Exception {
+        String number = Items.newNumber("ASOF");
+        Api.Reply created = api.post("api/v1/items").as("steward").json(Items.body(number, "Gasket")).send();
+        String path = "api/v1/items/" + created.json().get("id").asText();
+        Thread.sleep(20);
+        java.time.Instant between = java.time.Instant.now();
+        Thread.sleep(20);
+        assertEquals(200, api.put(path).as("steward").header("If-Match", created.header("ETag"))
+                .json(Items.body(number, "Gasket NBR")).send().status());
+
+        JsonNode then = api.get(path + "?asOf=" + between).as("viewer").send().json();
+        assertEquals("Gasket", then.get("name").asText());
+        assertEquals(1, then.get("version").asInt());
+        assertEquals("Gasket NBR", api.get(path).as("viewer").send().json().get("name").asText());
+        assertEquals(404, api.get(path + "?asOf=2000-01-01T00:00:00Z").as("viewer").send().status());
+        assertEquals(400, api.get(path + "?asOf=yesterday").as("viewer").send().status());
     }
 
     @Test
