@@ -2,7 +2,10 @@ package org.mdmhub.mdm.platform.json;
 
 /** The published request shapes, one per file in {@code schemas/}. */
 public enum SchemaName {
-    ITEM_V1("schemas/v1/item.schema.json");
+    ITEM_V1("schemas/v1/item.schema.json"),
+    ITEM_PLANT_V1("schemas/v1/item-plant.schema.json"),
+    PLANT_V1("schemas/v1/plant.schema.json"),
+    UNIT_V1("schemas/v1/unit.schema.json");
 
     private final String path;
 
