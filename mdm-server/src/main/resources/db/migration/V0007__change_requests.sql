@@ -20,7 +20,7 @@ create table change_entry (
     position          integer     not null,
     record_type       varchar(10) not null check (record_type in ('ITEM','BOM','SUPPLIER','CUSTOMER')),
     record_id         uuid        not null,
-    kind              varchar(10) not null check (kind in ('NEW_RECORD','CHANGE')),
+    kind              varchar(10) not null check (kind in ('NEW_RECORD','CHANGE','UNBLOCK','OBSOLETE')),
     proposed          text,
     constraint uk_change_entry_record unique (change_request_id, record_type, record_id)
 );

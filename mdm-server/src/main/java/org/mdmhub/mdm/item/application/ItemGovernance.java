@@ -20,6 +20,7 @@ import org.mdmhub.mdm.item.domain.Items;
 import org.mdmhub.mdm.lifecycle.domain.ChangeEntry;
 import org.mdmhub.mdm.lifecycle.domain.ChangeKind;
 import org.mdmhub.mdm.lifecycle.domain.GovernedRecords;
+import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
 import org.mdmhub.mdm.lifecycle.domain.RecordType;
 import org.mdmhub.mdm.lifecycle.domain.Transition;
 import org.mdmhub.mdm.platform.json.JsonSchemas;
@@ -47,6 +48,11 @@ public class ItemGovernance implements GovernedRecords {
     @Override
     public String describe(UUID id) {
         return "item " + item(id).businessKey();
+    }
+
+    @Override
+    public LifecycleState state(UUID id) {
+        return item(id).state();
     }
 
     @Override
@@ -79,10 +85,12 @@ public class ItemGovernance implements GovernedRecords {
             // releasing a new revision supersedes the revision released before it
             items.releasedRevisions(item.attributes().itemNumber(), item.id())
                     .forEach(previous -> previous.transition(Transition.SUPERSEDE, now));
-        } else {
+        } else if (entry.kind() == ChangeKind.CHANGE) {
             ItemAttributes proposed = parse(entry.proposed().orElseThrow());
             requireReleasable(proposed);
             item.applyApprovedChange(proposed, now);
+        } else {
+            item.transition(entry.kind().transition().orElseThrow(), now);
         }
     }
 
@@ -100,7 +108,7 @@ public class ItemGovernance implements GovernedRecords {
         ItemAttributes attributes = entry.kind() == ChangeKind.CHANGE
                 ? parse(entry.proposed().orElseThrow()) : item(entry.record().id()).attributes();
         return Map.of("domain", "item", "itemType", attributes.type().name().toLowerCase(Locale.ROOT),
-                "change", entry.kind() == ChangeKind.CHANGE ? "change" : "new", "bankChange", false, "creditRaise", 0);
+                "change", entry.kind().name().toLowerCase(Locale.ROOT), "bankChange", false, "creditRaise", 0);
     }
 
     private Item item(UUID id) {

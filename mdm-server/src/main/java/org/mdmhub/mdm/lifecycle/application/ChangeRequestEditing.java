@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.mdmhub.mdm.audit.ChangeReason;
+import org.mdmhub.mdm.lifecycle.domain.ChangeKind;
 import org.mdmhub.mdm.lifecycle.domain.ChangeRequest;
 import org.mdmhub.mdm.lifecycle.domain.ChangeRequests;
 import org.mdmhub.mdm.lifecycle.domain.GovernedRecords;
@@ -38,7 +39,11 @@ public class ChangeRequestEditing {
             GovernedRecords records = domains.of(addition.record().type());
             records.describe(addition.record().id());
             requireNotPendingElsewhere(cr, addition.record());
-            if (addition.proposedDocument() == null) {
+            if (addition.kind() == ChangeKind.UNBLOCK || addition.kind() == ChangeKind.OBSOLETE) {
+                // refuse now what could never be approved (e.g. obsoleting a draft)
+                records.state(addition.record().id()).after(addition.kind().transition().orElseThrow(), records.describe(addition.record().id()));
+                cr.requestTransition(addition.record(), addition.kind(), Instant.now());
+            } else if (addition.proposedDocument() == null) {
                 cr.addNewRecord(addition.record(), Instant.now());
             } else {
                 String canonical = records.validateProposal(addition.record().id(), addition.proposedDocument());
@@ -48,8 +53,14 @@ public class ChangeRequestEditing {
         return cr;
     }
 
-    /** One record to add: {@code proposedDocument} null for a draft, the new content for a released record. */
-    public record Addition(RecordRef record, String proposedDocument) {
+    /**
+     * One record to add: a draft ({@code proposedDocument} null), a released record with its new content, or
+     * a lifecycle request ({@code kind} UNBLOCK or OBSOLETE).
+     */
+    public record Addition(RecordRef record, String proposedDocument, ChangeKind kind) {
+        public Addition(RecordRef record, String proposedDocument) {
+            this(record, proposedDocument, proposedDocument == null ? ChangeKind.NEW_RECORD : ChangeKind.CHANGE);
+        }
     }
 
     ChangeRequest get(UUID id) {

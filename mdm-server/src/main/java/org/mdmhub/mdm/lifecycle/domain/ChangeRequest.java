@@ -88,6 +88,14 @@ public class ChangeRequest {
         add(record, ChangeKind.NEW_RECORD, null, now);
     }
 
+    /** Asks for a lifecycle step that needs approval: lifting a block, or making a record obsolete. */
+    public void requestTransition(RecordRef record, ChangeKind kind, Instant now) {
+        if (kind != ChangeKind.UNBLOCK && kind != ChangeKind.OBSOLETE) {
+            throw new IllegalArgumentException(kind + " is not a lifecycle request");
+        }
+        add(record, kind, null, now);
+    }
+
     /** Adds a proposed change to a released record, or replaces the proposal already in this request. */
     public void proposeChange(RecordRef record, String proposedDocument, Instant now) {
         Optional<ChangeEntry> existing = entryFor(record);

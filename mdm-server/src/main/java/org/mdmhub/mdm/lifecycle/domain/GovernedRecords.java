@@ -14,13 +14,19 @@ public interface GovernedRecords {
     /** Refuses a record that does not exist; returns a readable name such as "item 100-200/A". */
     String describe(UUID id);
 
-    /** Moves a new record along the lifecycle (submit, approve, reject back to draft). */
+    /** The record's current lifecycle state. */
+    LifecycleState state(UUID id);
+
+    /** Moves a record along the lifecycle (submit, approve, reject back to draft, block). */
     void transition(UUID id, Transition transition);
 
     /** Checks a proposed change to a released record and returns it in canonical form (its published JSON). */
     String validateProposal(UUID id, String proposedDocument);
 
-    /** Releases what the entry approved: a new record becomes RELEASED; a change is applied as the next version. */
+    /**
+     * Carries out what the entry approved: a new record becomes RELEASED, a change becomes the next version,
+     * an unblock or obsolete request takes effect.
+     */
     void release(ChangeEntry entry);
 
     /** Everyone who authored content this entry would publish: none of them may approve it (four eyes). */

@@ -8,7 +8,8 @@ public enum SchemaName {
     UNIT_V1("schemas/v1/unit.schema.json"),
     CHANGE_REQUEST_V1("schemas/v1/change-request.schema.json"),
     CHANGE_REQUEST_RECORDS_V1("schemas/v1/change-request-records.schema.json"),
-    TASK_DECISION_V1("schemas/v1/task-decision.schema.json");
+    TASK_DECISION_V1("schemas/v1/task-decision.schema.json"),
+    LIFECYCLE_REASON_V1("schemas/v1/lifecycle-reason.schema.json");
 
     private final String path;
 
