@@ -5,7 +5,9 @@ public enum SchemaName {
     ITEM_V1("schemas/v1/item.schema.json"),
     ITEM_PLANT_V1("schemas/v1/item-plant.schema.json"),
     PLANT_V1("schemas/v1/plant.schema.json"),
-    UNIT_V1("schemas/v1/unit.schema.json");
+    UNIT_V1("schemas/v1/unit.schema.json"),
+    SUPPLIER_V1("schemas/v1/supplier.schema.json"),
+    CUSTOMER_V1("schemas/v1/customer.schema.json");
 
     private final String path;
 
