@@ -1,6 +1,9 @@
 package org.mdmhub.mdm.testsupport;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -60,6 +63,16 @@ public final class PartnerBodies {
         members.put("incoterm", "{\"code\":\"DAP\",\"place\":\"Paris warehouse\"}");
         members.put("priceListCode", quoted("PL-EU"));
         return json(members, replacements);
+    }
+
+    /**
+     * A record as the API returned it, made into a request body the way a client edits it: without the members
+     * the server owns (id, state, version, timestamps), lines kept with their ids, masked IBANs as shown.
+     */
+    public static ObjectNode asRequest(JsonNode record) {
+        ObjectNode body = record.deepCopy();
+        body.remove(List.of("id", "state", "version", "createdAt", "updatedAt"));
+        return body;
     }
 
     private static String json(Map<String, String> members, String... replacements) {

@@ -3,9 +3,12 @@ package org.mdmhub.mdm.partner.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mdmhub.mdm.testsupport.PartnerBodies.asRequest;
 import static org.mdmhub.mdm.testsupport.PartnerBodies.customer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URL;
 import java.time.Instant;
 import java.util.List;
@@ -138,9 +141,12 @@ class CustomerApiIT {
         Instant between = Instant.now();
         Thread.sleep(20);
 
-        Api.Reply v2 = api.put(path).as("steward").header("If-Match", v1.header("ETag")).json(customer(number, "Globex SARL", "ok",
-                "contacts", "[{\"name\":\"Marie Curie\"},{\"id\":\"" + contactId + "\",\"name\":\"Jean Dupont\","
-                        + "\"email\":\"j.dupont@globex.example\"}]")).send();
+        // the client edits what it read: a new contact first, the existing one (by its id) with a new e-mail address
+        ObjectNode edit = asRequest(v1.json());
+        ArrayNode contacts = (ArrayNode) edit.get("contacts");
+        ((ObjectNode) contacts.get(0)).put("email", "j.dupont@globex.example");
+        contacts.insertObject(0).put("name", "Marie Curie");
+        Api.Reply v2 = api.put(path).as("steward").header("If-Match", v1.header("ETag")).json(edit.toString()).send();
         assertEquals(200, v2.status(), v2.toString());
         assertEquals(contactId, v2.json().get("contacts").get(1).get("id").asText());
 
