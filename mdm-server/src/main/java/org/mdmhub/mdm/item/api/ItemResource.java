@@ -30,6 +30,7 @@ import org.mdmhub.mdm.audit.ChangeReason;
 import org.mdmhub.mdm.audit.HistoryViews;
 import org.mdmhub.mdm.audit.RecordVersion;
 import org.mdmhub.mdm.item.application.ItemCatalog;
+import org.mdmhub.mdm.item.application.ItemDocument;
 import org.mdmhub.mdm.item.application.ItemDrafting;
 import org.mdmhub.mdm.item.domain.Item;
 import org.mdmhub.mdm.item.domain.ItemSearch;
@@ -66,7 +67,7 @@ public class ItemResource {
     @RolesAllowed(Roles.STEWARD)
     @Operation(summary = "Create an item draft")
     public Response create(JsonNode body, @HeaderParam(CHANGE_REASON) String why) {
-        ItemRequest request = schemas.read(SchemaName.ITEM_V1, body, ItemRequest.class);
+        ItemDocument request = schemas.read(SchemaName.ITEM_V1, body, ItemDocument.class);
         reason.set(why);
         Item item = drafting.create(request.toAttributes());
         return Response.created(uri.getAbsolutePathBuilder().path(item.id().toString()).build())
@@ -98,7 +99,7 @@ public class ItemResource {
                            @HeaderParam(CHANGE_REASON) String why, JsonNode body) {
         UUID itemId = parseId(id);
         long expected = ETags.requireIfMatch(ifMatch);
-        ItemRequest request = schemas.read(SchemaName.ITEM_V1, body, ItemRequest.class);
+        ItemDocument request = schemas.read(SchemaName.ITEM_V1, body, ItemDocument.class);
         reason.set(why);
         Item item = drafting.revise(itemId, expected, request.toAttributes());
         return Response.ok(ItemView.of(item)).tag(ETags.of(item.lockVersion())).build();

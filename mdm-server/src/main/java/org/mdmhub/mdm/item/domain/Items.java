@@ -13,5 +13,8 @@ public interface Items {
 
     void add(Item item);
 
+    /** The released (or blocked) revisions of an item number, other than {@code except}. */
+    java.util.List<Item> releasedRevisions(String itemNumber, UUID except);
+
     Page<Item> search(ItemSearch search, PageRequest page);
 }

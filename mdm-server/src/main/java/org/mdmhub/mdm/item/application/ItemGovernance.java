@@ -1,0 +1,134 @@
+package org.mdmhub.mdm.item.application;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.mdmhub.mdm.audit.AuditTrail;
+import org.mdmhub.mdm.item.domain.Item;
+import org.mdmhub.mdm.item.domain.ItemAttributes;
+import org.mdmhub.mdm.item.domain.ItemRules;
+import org.mdmhub.mdm.item.domain.Items;
+import org.mdmhub.mdm.lifecycle.domain.ChangeEntry;
+import org.mdmhub.mdm.lifecycle.domain.ChangeKind;
+import org.mdmhub.mdm.lifecycle.domain.GovernedRecords;
+import org.mdmhub.mdm.lifecycle.domain.RecordType;
+import org.mdmhub.mdm.lifecycle.domain.Transition;
+import org.mdmhub.mdm.platform.json.JsonSchemas;
+import org.mdmhub.mdm.platform.json.SchemaName;
+import org.mdmhub.mdm.platform.problem.FieldError;
+import org.mdmhub.mdm.platform.problem.MdmException;
+import org.mdmhub.mdm.platform.problem.ProblemType;
+import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
+import org.mdmhub.mdm.quality.referencedata.Units;
+
+/** Items under the common lifecycle: how they are submitted, routed, released and changed once released. */
+@ApplicationScoped
+@Transactional
+public class ItemGovernance implements GovernedRecords {
+    @Inject Items items;
+    @Inject Units units;
+    @Inject JsonSchemas schemas;
+    @Inject AuditTrail auditTrail;
+
+    @Override
+    public RecordType type() {
+        return RecordType.ITEM;
+    }
+
+    @Override
+    public String describe(UUID id) {
+        return "item " + item(id).businessKey();
+    }
+
+    @Override
+    public void transition(UUID id, Transition transition) {
+        item(id).transition(transition, Instant.now());
+    }
+
+    @Override
+    public String validateProposal(UUID id, String proposedDocument) {
+        Item item = item(id);
+        if (!item.state().isReleased()) {
+            throw new MdmException(ProblemType.ILLEGAL_TRANSITION, "Item "
+                    + item.businessKey() + " is " + item.state() + ": only released items take a change request; edit the draft instead");
+        }
+        ItemAttributes proposed = parse(proposedDocument);
+        if (!proposed.itemNumber().equals(item.attributes().itemNumber()) || !proposed.revision().equals(item.attributes().revision())) {
+            throw MdmException.validation(List.of(new FieldError("itemNumber", "number and revision of a released item cannot change")));
+        }
+        requireValid(proposed);
+        return write(ItemDocument.of(proposed));
+    }
+
+    @Override
+    public void release(ChangeEntry entry) {
+        Item item = item(entry.record().id());
+        Instant now = Instant.now();
+        if (entry.kind() == ChangeKind.NEW_RECORD) {
+            requireValid(item.attributes());
+            item.transition(Transition.RELEASE, now);
+            // releasing a new revision supersedes the revision released before it
+            items.releasedRevisions(item.attributes().itemNumber(), item.id())
+                    .forEach(previous -> previous.transition(Transition.SUPERSEDE, now));
+        } else {
+            ItemAttributes proposed = parse(entry.proposed().orElseThrow());
+            requireValid(proposed);
+            item.applyApprovedChange(proposed, now);
+        }
+    }
+
+    @Override
+    public Set<String> authors(ChangeEntry entry, String changeRequestAuthor) {
+        Set<String> authors = new TreeSet<>(Set.of(changeRequestAuthor));
+        if (entry.kind() == ChangeKind.NEW_RECORD) {
+            auditTrail.revisionsOf(Item.class, entry.record().id()).forEach(r -> authors.add(r.revision().author()));
+        }
+        return authors;
+    }
+
+    @Override
+    public Map<String, Object> routingFacts(ChangeEntry entry) {
+        ItemAttributes attributes = entry.kind() == ChangeKind.CHANGE
+                ? parse(entry.proposed().orElseThrow()) : item(entry.record().id()).attributes();
+        return Map.of("domain", "item", "itemType", attributes.type().name().toLowerCase(Locale.ROOT),
+                "change", entry.kind() == ChangeKind.CHANGE ? "change" : "new", "bankChange", false, "creditRaise", 0);
+    }
+
+    private Item item(UUID id) {
+        return items.byId(id).orElseThrow(() -> MdmException.notFound("Item " + id));
+    }
+
+    private void requireValid(ItemAttributes attributes) {
+        List<FieldError> errors = ItemRules.violations(attributes, units);
+        if (!errors.isEmpty()) {
+            throw new MdmException(ProblemType.VALIDATION_FAILED,
+                    "Item " + attributes.businessKey() + ": " + errors.get(0).field() + " " + errors.get(0).message(), errors);
+        }
+    }
+
+    private ItemAttributes parse(String document) {
+        try {
+            JsonNode node = JsonMapperProvider.mapper().readTree(document);
+            return schemas.read(SchemaName.ITEM_V1, node, ItemDocument.class).toAttributes();
+        } catch (JsonProcessingException e) {
+            throw new MdmException(ProblemType.MALFORMED_REQUEST, "The proposed item is not JSON");
+        }
+    }
+
+    private static String write(ItemDocument document) {
+        try {
+            return JsonMapperProvider.mapper().writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

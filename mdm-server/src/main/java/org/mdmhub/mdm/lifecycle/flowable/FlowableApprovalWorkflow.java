@@ -1,0 +1,118 @@
+package org.mdmhub.mdm.lifecycle.flowable;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.flowable.identitylink.api.IdentityLinkInfo;
+import org.flowable.identitylink.api.IdentityLinkType;
+import org.flowable.task.api.Task;
+import org.flowable.task.api.TaskInfo;
+import org.mdmhub.mdm.lifecycle.domain.ApprovalTask;
+import org.mdmhub.mdm.lifecycle.domain.ApprovalWorkflow;
+
+/**
+ * {@link ApprovalWorkflow} on Flowable: the DMN decision {@code approval-groups} picks approver groups, the
+ * BPMN process {@code change-approval} opens one task per group, and the first rejection or the last
+ * approval ends it. Engine types stay inside this package.
+ */
+@ApplicationScoped
+class FlowableApprovalWorkflow implements ApprovalWorkflow {
+    static final String DECISION_KEY = "approval-groups";
+    /** How long approvers have before a task is overdue (the escalation timer uses it). */
+    static final Duration DUE_AFTER = Duration.ofDays(3);
+
+    @Inject
+    FlowableEngine flowable;
+
+    @Override
+    public Set<String> requiredApprovals(Map<String, Object> facts) {
+        List<Map<String, Object>> rows = flowable.decisions().createExecuteDecisionBuilder()
+                .decisionKey(DECISION_KEY).variables(new HashMap<>(facts)).execute();
+        return rows.stream().map(row -> (String) row.get("group")).filter(g -> g != null && !g.isBlank())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    @Override
+    public String start(UUID changeRequestId, Set<String> approverGroups, Set<String> authors, Instant releaseAt) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ProcessVariables.CHANGE_REQUEST_ID, changeRequestId.toString());
+        variables.put(ProcessVariables.APPROVAL_GROUPS, new ArrayList<>(approverGroups));
+        variables.put(ProcessVariables.AUTHORS, String.join(",", authors));
+        variables.put(ProcessVariables.REJECTED, false);
+        variables.put(ProcessVariables.RELEASE_AT, releaseAt == null ? null : releaseAt.toString());
+        variables.put(ProcessVariables.DUE, java.util.Date.from(Instant.now().plus(DUE_AFTER)));
+        return flowable.engine().getRuntimeService()
+                .startProcessInstanceByKey(ProcessVariables.PROCESS_KEY, changeRequestId.toString(), variables)
+                .getProcessInstanceId();
+    }
+
+    @Override
+    public List<ApprovalTask> tasksFor(String user, Set<String> groups) {
+        var query = flowable.engine().getTaskService().createTaskQuery()
+                .processDefinitionKey(ProcessVariables.PROCESS_KEY)
+                .includeProcessVariables().includeIdentityLinks();
+        if (groups.isEmpty()) {
+            query.taskAssignee(user);
+        } else {
+            query.or().taskCandidateGroupIn(groups).taskAssignee(user).endOr();
+        }
+        return query.orderByTaskCreateTime().asc().list().stream().map(FlowableApprovalWorkflow::toTask).toList();
+    }
+
+    @Override
+    public Optional<ApprovalTask> task(String taskId) {
+        return Optional.ofNullable(flowable.engine().getTaskService().createTaskQuery().taskId(taskId)
+                .includeProcessVariables().includeIdentityLinks().singleResult()).map(FlowableApprovalWorkflow::toTask);
+    }
+
+    @Override
+    public void claim(String taskId, String user) {
+        flowable.engine().getTaskService().setAssignee(taskId, user);
+    }
+
+    @Override
+    public void delegate(String taskId, String toUser) {
+        flowable.engine().getTaskService().setAssignee(taskId, toUser);
+    }
+
+    @Override
+    public void decide(String taskId, boolean approve) {
+        Task task = flowable.engine().getTaskService().createTaskQuery().taskId(taskId).singleResult();
+        if (!approve) {
+            flowable.engine().getRuntimeService().setVariable(task.getProcessInstanceId(), ProcessVariables.REJECTED, true);
+        }
+        flowable.engine().getTaskService().complete(taskId);
+    }
+
+    @Override
+    public List<ApprovalTask> openTasks(UUID changeRequestId) {
+        return flowable.engine().getTaskService().createTaskQuery()
+                .processInstanceBusinessKey(changeRequestId.toString())
+                .includeProcessVariables().includeIdentityLinks()
+                .orderByTaskCreateTime().asc().list().stream().map(FlowableApprovalWorkflow::toTask).toList();
+    }
+
+    private static ApprovalTask toTask(TaskInfo task) {
+        Map<String, Object> variables = task.getProcessVariables();
+        String group = task.getIdentityLinks().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLinkInfo::getGroupId).findFirst().orElse(null);
+        String authors = (String) variables.getOrDefault(ProcessVariables.AUTHORS, "");
+        return new ApprovalTask(task.getId(), task.getName(),
+                UUID.fromString((String) variables.get(ProcessVariables.CHANGE_REQUEST_ID)), group, task.getAssignee(),
+                task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                task.getDueDate() != null && task.getDueDate().toInstant().isBefore(Instant.now()),
+                authors.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(authors.split(","))));
+    }
+}
