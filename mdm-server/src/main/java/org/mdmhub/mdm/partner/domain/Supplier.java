@@ -87,8 +87,9 @@ public class Supplier extends BusinessPartner {
             throw MdmException.validation(errors);
         }
         // DESIGN.md: any change to a supplier's bank accounts needs finance approval. A draft is edited freely;
-        // when drafts are submitted (the approval-workflow issue), a change of bankAccounts must route the
-        // change to mdm-approver-finance, and the author may not approve it (four eyes).
+        // once suppliers go through change requests (the workflow issue: a GovernedRecords for suppliers), its
+        // routing facts must set bankChange when bankAccounts differ from the released version, so that the
+        // rule supplierBankFinance in rules/decisions/approval-groups.dmn asks mdm-approver-finance.
         apply(attributes);
         touch(now);
     }
