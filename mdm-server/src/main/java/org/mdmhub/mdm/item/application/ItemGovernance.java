@@ -74,14 +74,14 @@ public class ItemGovernance implements GovernedRecords {
         Item item = item(entry.record().id());
         Instant now = Instant.now();
         if (entry.kind() == ChangeKind.NEW_RECORD) {
-            requireValid(item.attributes());
+            requireReleasable(item.attributes());
             item.transition(Transition.RELEASE, now);
             // releasing a new revision supersedes the revision released before it
             items.releasedRevisions(item.attributes().itemNumber(), item.id())
                     .forEach(previous -> previous.transition(Transition.SUPERSEDE, now));
         } else {
             ItemAttributes proposed = parse(entry.proposed().orElseThrow());
-            requireValid(proposed);
+            requireReleasable(proposed);
             item.applyApprovedChange(proposed, now);
         }
     }
@@ -105,6 +105,22 @@ public class ItemGovernance implements GovernedRecords {
 
     private Item item(UUID id) {
         return items.byId(id).orElseThrow(() -> MdmException.notFound("Item " + id));
+    }
+
+    /**
+     * The rules again at release (reference data may have changed since the draft was saved), plus one that
+     * only released data must obey: a GTIN identifies one trade item, so no two released items of different
+     * numbers share it. Drafts may (duplicate detection shows them to a steward).
+     */
+    private void requireReleasable(ItemAttributes attributes) {
+        requireValid(attributes);
+        if (attributes.gtin() != null) {
+            items.releasedWithGtin(attributes.gtin(), attributes.itemNumber()).ifPresent(other -> {
+                throw new MdmException(ProblemType.VALIDATION_FAILED, "Item " + attributes.businessKey() + ": GTIN "
+                        + attributes.gtin() + " is already used by released item " + other.businessKey(),
+                        List.of(new FieldError("gtin", "already used by released item " + other.businessKey())));
+            });
+        }
     }
 
     private void requireValid(ItemAttributes attributes) {

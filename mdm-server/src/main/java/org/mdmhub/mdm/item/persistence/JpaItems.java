@@ -43,6 +43,17 @@ class JpaItems implements Items {
     }
 
     @Override
+    public Optional<Item> releasedWithGtin(String gtin, String exceptItemNumber) {
+        return em.createQuery("select i from Item i where i.gtin = :gtin and i.itemNumber <> :number and i.state in :released",
+                        Item.class)
+                .setParameter("gtin", gtin)
+                .setParameter("number", exceptItemNumber)
+                .setParameter("released", java.util.List.of(LifecycleState.RELEASED, LifecycleState.BLOCKED))
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public java.util.List<Item> releasedRevisions(String itemNumber, UUID except) {
         return em.createQuery("select i from Item i where i.itemNumber = :number and i.id <> :except and i.state in :released",
                         Item.class)

@@ -105,8 +105,10 @@ class LifecycleIT {
         assertEquals(0, after.get("openTasks").size());
         JsonNode history = api.get("api/v1/items/" + id + "/history").as("viewer").send().json();
         List<String> states = StreamSupport.stream(history.spliterator(), false).map(h -> h.get("state").asText()).toList();
-        assertEquals(List.of("DRAFT", "IN_REVIEW", "APPROVED", "RELEASED"), states);
-        assertEquals("quality", history.get(3).get("author").asText(), "the last approver released it");
+        // approval and release happen in one transaction when no release date is set: one revision
+        assertEquals(List.of("DRAFT", "IN_REVIEW", "RELEASED"), states);
+        assertEquals("quality", history.get(2).get("author").asText(), "the last approver released it");
+        assertTrue(history.get(2).get("reason").asText().startsWith("approved by quality"), history.toString());
     }
 
     @Test
@@ -187,6 +189,74 @@ class LifecycleIT {
         }
         assertEquals("RELEASED", state);
         assertTrue(Instant.now().isAfter(releaseAt));
+    }
+
+    /** Creates drafts through the API and opens one change request carrying them all. */
+    private String batchOf(List<String> bodies) {
+        StringBuilder records = new StringBuilder();
+        for (String body : bodies) {
+            Api.Reply created = api.post("api/v1/items").as("steward").json(body).send();
+            assertEquals(201, created.status(), created.toString());
+            records.append(records.length() == 0 ? "" : ",")
+                    .append("{\"type\":\"item\",\"id\":\"").append(created.json().get("id").asText()).append("\"}");
+        }
+        Api.Reply opened = api.post("api/v1/change-requests").as("steward")
+                .json("{\"title\":\"PLM batch\",\"records\":[" + records + "]}").send();
+        assertEquals(201, opened.status(), opened.toString());
+        String crId = opened.json().get("id").asText();
+        assertEquals(200, api.post("api/v1/change-requests/" + crId + "/submit").as("steward").send().status());
+        return crId;
+    }
+
+    private static List<String> states(JsonNode changeRequest, Api api) {
+        return StreamSupport.stream(changeRequest.get("records").spliterator(), false)
+                .map(r -> api.get("api/v1/items/" + r.get("id").asText()).as("viewer").send().json().get("state").asText())
+                .distinct().toList();
+    }
+
+    @Test
+    void aBatchOf200IsApprovedOnceAndReleasedTogether() {
+        List<String> bodies = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            bodies.add(Items.body(Items.newNumber("BATCH"), "Batch part " + i));
+        }
+        String crId = batchOf(bodies);
+        JsonNode cr = api.get("api/v1/change-requests/" + crId).as("viewer").send().json();
+        assertEquals(200, cr.get("records").size());
+        assertEquals(1, cr.get("openTasks").size(), "one approval for the whole batch");
+
+        assertEquals(204, approve("engineer", taskFor("engineer", crId, "mdm-approver-engineering")).status());
+
+        assertEquals(List.of("RELEASED"), states(cr, api));
+        assertEquals("RELEASED", api.get("api/v1/change-requests/" + crId).as("viewer").send().json().get("status").asText());
+    }
+
+    @Test
+    void aBatchWithOneRecordThatFailsAtReleaseReleasesNoneAndNamesIt() {
+        String releasedId = createItem("steward", "component", "Holder of a GTIN");
+        String gtin = item(releasedId).get("gtin").asText();
+        assertEquals(204, approve("engineer", taskFor("engineer", submit("steward", releasedId).get("id").asText(),
+                "mdm-approver-engineering")).status());
+
+        List<String> bodies = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            bodies.add(Items.body(Items.newNumber("BAD"), "Batch part " + i));
+        }
+        String clash = Items.newNumber("CLASH");
+        bodies.add(Items.body(clash, "Same GTIN as a released item", "\"gtin\":\"" + gtin + "\","));
+        String crId = batchOf(bodies);
+        String task = taskFor("engineer", crId, "mdm-approver-engineering");
+
+        Api.Reply refused = approve("engineer", task);
+        assertEquals(400, refused.status(), refused.toString());
+        assertTrue(refused.json().get("detail").asText().contains(clash), refused.toString());
+        assertEquals("gtin", refused.json().get("errors").get(0).get("field").asText());
+
+        JsonNode cr = api.get("api/v1/change-requests/" + crId).as("viewer").send().json();
+        assertEquals(List.of("IN_REVIEW"), states(cr, api), "nothing was released, nothing half-applied");
+        assertEquals("IN_REVIEW", cr.get("status").asText());
+        assertEquals(1, cr.get("openTasks").size(), "the approval can be taken again once the record is fixed");
+        assertEquals(0, cr.get("decisions").size());
     }
 
     @Test
