@@ -260,6 +260,50 @@ class LifecycleIT {
     }
 
     @Test
+    void aBlockActsAtOnceWhileUnblockAndObsoleteGoThroughApproval() {
+        String id = createItem("steward", "component", "Seal");
+        assertEquals(204, approve("engineer", taskFor("engineer", submit("steward", id).get("id").asText(),
+                "mdm-approver-engineering")).status());
+
+        assertEquals(403, api.post("api/v1/items/" + id + "/block").as("viewer").json("{\"reason\":\"no\"}").send().status());
+        assertEquals(400, api.post("api/v1/items/" + id + "/block").as("quality").json("{}").send().status());
+        assertEquals(204, api.post("api/v1/items/" + id + "/block").as("quality")
+                .json("{\"reason\":\"quality hold: batch 42 leaks\"}").send().status());
+        assertEquals("BLOCKED", item(id).get("state").asText());
+        JsonNode history = api.get("api/v1/items/" + id + "/history").as("viewer").send().json();
+        assertEquals("blocked: quality hold: batch 42 leaks", history.get(history.size() - 1).get("reason").asText());
+        assertEquals(409, api.post("api/v1/items/" + id + "/block").as("quality")
+                .json("{\"reason\":\"again\"}").send().status(), "a blocked record cannot be blocked again");
+
+        Api.Reply unblock = api.post("api/v1/items/" + id + "/unblock").as("steward").json("{\"reason\":\"retested OK\"}").send();
+        assertEquals(200, unblock.status(), unblock.toString());
+        assertEquals("BLOCKED", item(id).get("state").asText(), "an unblock waits for its approval");
+        assertEquals(204, approve("engineer", taskFor("engineer", unblock.json().get("id").asText(), "mdm-approver-engineering")).status());
+        assertEquals("RELEASED", item(id).get("state").asText());
+
+        Api.Reply obsolete = api.post("api/v1/items/" + id + "/obsolete").as("steward").json("{\"reason\":\"end of life\"}").send();
+        assertEquals(200, obsolete.status(), obsolete.toString());
+        assertEquals(204, approve("engineer", taskFor("engineer", obsolete.json().get("id").asText(), "mdm-approver-engineering")).status());
+        assertEquals("OBSOLETE", item(id).get("state").asText());
+        assertEquals(409, api.post("api/v1/items/" + id + "/obsolete").as("steward").json("{\"reason\":\"twice\"}").send().status(),
+                "obsolete is terminal");
+    }
+
+    @Test
+    void releasingTheNextRevisionSupersedesThePreviousOne() {
+        String a = createItem("steward", "component", "Lever");
+        assertEquals(204, approve("engineer", taskFor("engineer", submit("steward", a).get("id").asText(),
+                "mdm-approver-engineering")).status());
+        Api.Reply b = api.post("api/v1/items/" + a + "/revisions").as("steward").send();
+        assertEquals(201, b.status(), b.toString());
+        String idB = b.json().get("id").asText();
+        assertEquals(204, approve("engineer", taskFor("engineer", submit("steward", idB).get("id").asText(),
+                "mdm-approver-engineering")).status());
+        assertEquals("RELEASED", item(idB).get("state").asText());
+        assertEquals("SUPERSEDED", item(a).get("state").asText());
+    }
+
+    @Test
     void onlyAMemberOfTheTaskGroupMayDecide() {
         String id = createItem("steward", "component", "Clip");
         String crId = submit("steward", id).get("id").asText();
