@@ -73,8 +73,9 @@ public class ApprovalInbox {
     private ApprovalTask authorized(String taskId, Set<String> groups) {
         ApprovalTask task = workflow.task(taskId).orElseThrow(() -> MdmException.notFound("Task " + taskId));
         String me = user.name();
-        // membership of the task's group is needed even for a delegated task: delegation never widens rights
-        boolean mine = groups.contains(task.group()) && (task.assignee() == null || me.equals(task.assignee()));
+        // membership of the task's group (or of its escalation group once overdue) is needed even for a
+        // delegated task: delegation never widens rights
+        boolean mine = task.offeredTo(groups) && (task.assignee() == null || me.equals(task.assignee()));
         if (!mine) {
             throw new MdmException(ProblemType.FORBIDDEN, "Task " + taskId + " belongs to group " + task.group()
                     + (task.assignee() == null ? "" : " and is held by " + task.assignee()));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.flowable.identitylink.api.IdentityLinkInfo;
@@ -29,8 +30,7 @@ import org.mdmhub.mdm.lifecycle.domain.ApprovalWorkflow;
 @ApplicationScoped
 class FlowableApprovalWorkflow implements ApprovalWorkflow {
     static final String DECISION_KEY = "approval-groups";
-    /** How long approvers have before a task is overdue (the escalation timer uses it). */
-    static final Duration DUE_AFTER = Duration.ofDays(3);
+    static final String ESCALATION_KEY = "approval-escalation";
 
     @Inject
     FlowableEngine flowable;
@@ -51,7 +51,18 @@ class FlowableApprovalWorkflow implements ApprovalWorkflow {
         variables.put(ProcessVariables.AUTHORS, String.join(",", authors));
         variables.put(ProcessVariables.REJECTED, false);
         variables.put(ProcessVariables.RELEASE_AT, releaseAt == null ? null : releaseAt.toString());
-        variables.put(ProcessVariables.DUE, java.util.Date.from(Instant.now().plus(DUE_AFTER)));
+        Duration dueAfter = null;
+        StringJoiner escalations = new StringJoiner(";");
+        for (String group : approverGroups) {
+            Map<String, Object> rule = flowable.decisions().createExecuteDecisionBuilder().decisionKey(ESCALATION_KEY)
+                    .variable("group", group).executeWithSingleResult();
+            Duration groupDue = Duration.parse((String) rule.get("dueAfter"));
+            dueAfter = dueAfter == null || groupDue.compareTo(dueAfter) < 0 ? groupDue : dueAfter;
+            escalations.add(group + "=" + rule.get("escalateTo"));
+        }
+        // the request is due when its strictest group is; then all its open approvals escalate together
+        variables.put(ProcessVariables.DUE, java.util.Date.from(Instant.now().plus(dueAfter)));
+        variables.put(ProcessVariables.ESCALATIONS, escalations.toString());
         return flowable.engine().getRuntimeService()
                 .startProcessInstanceByKey(ProcessVariables.PROCESS_KEY, changeRequestId.toString(), variables)
                 .getProcessInstanceId();
@@ -61,7 +72,7 @@ class FlowableApprovalWorkflow implements ApprovalWorkflow {
     public List<ApprovalTask> tasksFor(String user, Set<String> groups) {
         var query = flowable.engine().getTaskService().createTaskQuery()
                 .processDefinitionKey(ProcessVariables.PROCESS_KEY)
-                .includeProcessVariables().includeIdentityLinks();
+                .includeProcessVariables().includeTaskLocalVariables().includeIdentityLinks();
         if (groups.isEmpty()) {
             query.taskAssignee(user);
         } else {
@@ -73,7 +84,8 @@ class FlowableApprovalWorkflow implements ApprovalWorkflow {
     @Override
     public Optional<ApprovalTask> task(String taskId) {
         return Optional.ofNullable(flowable.engine().getTaskService().createTaskQuery().taskId(taskId)
-                .includeProcessVariables().includeIdentityLinks().singleResult()).map(FlowableApprovalWorkflow::toTask);
+                .includeProcessVariables().includeTaskLocalVariables().includeIdentityLinks().singleResult())
+                .map(FlowableApprovalWorkflow::toTask);
     }
 
     @Override
@@ -99,20 +111,21 @@ class FlowableApprovalWorkflow implements ApprovalWorkflow {
     public List<ApprovalTask> openTasks(UUID changeRequestId) {
         return flowable.engine().getTaskService().createTaskQuery()
                 .processInstanceBusinessKey(changeRequestId.toString())
-                .includeProcessVariables().includeIdentityLinks()
+                .includeProcessVariables().includeTaskLocalVariables().includeIdentityLinks()
                 .orderByTaskCreateTime().asc().list().stream().map(FlowableApprovalWorkflow::toTask).toList();
     }
 
     private static ApprovalTask toTask(TaskInfo task) {
         Map<String, Object> variables = task.getProcessVariables();
-        String group = task.getIdentityLinks().stream()
+        // the task's own approver group travels as its category; escalation may add further candidate groups
+        String group = task.getCategory() != null ? task.getCategory() : task.getIdentityLinks().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLinkInfo::getGroupId).findFirst().orElse(null);
         String authors = (String) variables.getOrDefault(ProcessVariables.AUTHORS, "");
         return new ApprovalTask(task.getId(), task.getName(),
                 UUID.fromString((String) variables.get(ProcessVariables.CHANGE_REQUEST_ID)), group, task.getAssignee(),
                 task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                task.getDueDate() != null && task.getDueDate().toInstant().isBefore(Instant.now()),
+                (String) task.getTaskLocalVariables().get(ProcessVariables.ESCALATED_TO),
                 authors.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(authors.split(","))));
     }
 }

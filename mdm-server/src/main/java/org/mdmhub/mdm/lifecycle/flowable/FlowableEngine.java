@@ -45,6 +45,7 @@ public class FlowableEngine {
     @Inject ChangeApprovedDelegate changeApproved;
     @Inject ChangeReleasedDelegate changeReleased;
     @Inject ChangeRejectedDelegate changeRejected;
+    @Inject ApprovalsOverdueDelegate approvalsOverdue;
 
     private ProcessEngine engine;
 
@@ -64,7 +65,7 @@ public class FlowableEngine {
         configuration.setAsyncExecutorDefaultAsyncJobAcquireWaitTime(1000);
         // only these names resolve in BPMN expressions: the delegates, never arbitrary CDI beans
         configuration.setBeans(Map.of("changeApproved", changeApproved, "changeReleased", changeReleased,
-                "changeRejected", changeRejected));
+                "changeRejected", changeRejected, "approvalsOverdue", approvalsOverdue));
         configuration.addConfigurator(new DmnEngineConfigurator());
         engine = configuration.buildProcessEngine();
         LOG.info(() -> "Flowable engine started in " + (System.currentTimeMillis() - started) + " ms");

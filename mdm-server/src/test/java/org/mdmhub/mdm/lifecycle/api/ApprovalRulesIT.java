@@ -31,6 +31,7 @@ import org.mdmhub.mdm.testsupport.MdmDeployment;
 @RunAsClient
 class ApprovalRulesIT {
     private static final String DMN = "WEB-INF/classes/rules/decisions/approval-groups.dmn";
+    private static final String ESCALATION_DMN = "WEB-INF/classes/rules/decisions/approval-escalation.dmn";
     private static final URL BASE = baseUrl();
 
     @ArquillianResource
@@ -42,7 +43,8 @@ class ApprovalRulesIT {
     }
 
     /**
-     * The same application, with one rule added to the decision table: components also need procurement.
+     * The same application, with one rule added to the decision table (components also need procurement) and
+     * approvals due after two seconds instead of three days.
      * Arquillian wants a different archive name; the server's OIDC settings name mdm-server.war, so this copy
      * carries the same settings in its own WEB-INF/oidc.json.
      */
@@ -61,6 +63,9 @@ class ApprovalRulesIT {
         WebArchive war = MdmDeployment.war("mdm-server-changed-rules.war");
         war.delete(DMN);
         war.add(new StringAsset(table.replace("</decisionTable>", extraRule)), DMN);
+        String escalation = Files.readString(Path.of("..", "rules", "decisions", "approval-escalation.dmn"));
+        war.delete(ESCALATION_DMN);
+        war.add(new StringAsset(escalation.replace("\"P3D\"", "\"PT2S\"")), ESCALATION_DMN);
         war.addAsWebInfResource(new StringAsset("{\"provider-url\": \"" + System.getProperty("keycloak.url", "http://localhost:8180")
                 + "/realms/mdm\", \"client-id\": \"mdm-api\", \"bearer-only\": true, \"ssl-required\": \"external\","
                 + " \"principal-attribute\": \"preferred_username\", \"verify-token-audience\": true}"), "oidc.json");
@@ -87,6 +92,30 @@ class ApprovalRulesIT {
             assertEquals(204, api.post("api/v1/tasks/" + task + "/approve").as("engineer").json("{}").send().status());
             assertEquals("RELEASED", api.get("api/v1/change-requests/" + before).as("viewer").send().json()
                     .get("status").asText());
+        } finally {
+            deployer.undeploy("changed-rules");
+        }
+    }
+
+    @Test
+    void anOverdueApprovalIsFlaggedAndOfferedToTheEscalationGroup() throws Exception {
+        Api api = new Api(BASE);
+        deployer.deploy("changed-rules");
+        try {
+            String changeRequest = submitComponent(api);
+            JsonNode escalated = null;
+            for (int i = 0; i < 60 && escalated == null; i++) {
+                Thread.sleep(500);
+                escalated = StreamSupport.stream(api.get("api/v1/tasks").as("admin").send().json().spliterator(), false)
+                        .filter(t -> t.get("changeRequestId").asText().equals(changeRequest)).findFirst().orElse(null);
+            }
+            if (escalated == null) {
+                throw new AssertionError("the overdue task never reached the escalation group's inbox");
+            }
+            assertEquals(true, escalated.get("overdue").asBoolean());
+            assertEquals("mdm-admin", escalated.get("escalatedTo").asText());
+            assertEquals(204, api.post("api/v1/tasks/" + escalated.get("id").asText() + "/approve").as("admin")
+                    .json("{}").send().status(), "the escalation group may decide");
         } finally {
             deployer.undeploy("changed-rules");
         }
