@@ -304,6 +304,26 @@ class LifecycleIT {
     }
 
     @Test
+    void aClaimedTaskIsHeldByItsClaimerUntilDelegatedWithinTheGroup() {
+        String id = createItem("steward", "finished", "Claimed housing");
+        String crId = submit("steward", id).get("id").asText();
+        String task = taskFor("quality", crId, "mdm-approver-quality");
+
+        Api.Reply claimed = api.post("api/v1/tasks/" + task + "/claim").as("quality").send();
+        assertEquals(200, claimed.status(), claimed.toString());
+        assertEquals("quality", claimed.json().get("assignee").asText());
+        assertEquals(403, approve("author-approver", task).status(), "held by someone else (and authored by nobody here)");
+
+        Api.Reply delegated = api.post("api/v1/tasks/" + task + "/delegate").as("quality").json("{\"user\":\"author-approver\"}").send();
+        assertEquals(204, delegated.status(), delegated.toString());
+        assertTrue(StreamSupport.stream(api.get("api/v1/tasks").as("author-approver").send().json().spliterator(), false)
+                .anyMatch(t -> t.get("id").asText().equals(task) && "author-approver".equals(t.get("assignee").asText())));
+        assertEquals(204, approve("author-approver", task).status(), "a quality approver who authored nothing here may decide");
+        assertEquals(204, approve("engineer", taskFor("engineer", crId, "mdm-approver-engineering")).status());
+        assertEquals("RELEASED", item(id).get("state").asText());
+    }
+
+    @Test
     void onlyAMemberOfTheTaskGroupMayDecide() {
         String id = createItem("steward", "component", "Clip");
         String crId = submit("steward", id).get("id").asText();
