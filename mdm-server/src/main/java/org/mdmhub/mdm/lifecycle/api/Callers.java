@@ -14,6 +14,11 @@ final class Callers {
     private Callers() {
     }
 
+    /** Whether the caller sees sensitive data (bank accounts) in clear: finance and admins (DESIGN.md, Security). */
+    static boolean seesSensitiveData(SecurityContext security) {
+        return security.isUserInRole(Roles.APPROVER_FINANCE) || security.isUserInRole(Roles.ADMIN);
+    }
+
     static Set<String> groups(SecurityContext security) {
         return Stream.of(GROUP_ROLES.toArray(String[]::new)).filter(security::isUserInRole).collect(Collectors.toSet());
     }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mdmhub.mdm.audit.ChangeReason;
 import org.mdmhub.mdm.lifecycle.application.ChangeRequestEditing;
 import org.mdmhub.mdm.lifecycle.application.ChangeRequestSubmission;
+import org.mdmhub.mdm.lifecycle.application.GovernedDomains;
 import org.mdmhub.mdm.lifecycle.domain.ApprovalDecisions;
 import org.mdmhub.mdm.lifecycle.domain.ApprovalWorkflow;
 import org.mdmhub.mdm.lifecycle.domain.ChangeRequest;
@@ -50,7 +52,9 @@ public class ChangeRequestResource {
     @Inject ApprovalWorkflow workflow;
     @Inject JsonSchemas schemas;
     @Inject ChangeReason reason;
+    @Inject GovernedDomains domains;
     @Context UriInfo uri;
+    @Context SecurityContext caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -101,7 +105,8 @@ public class ChangeRequestResource {
     }
 
     private ChangeRequestView view(ChangeRequest cr) {
-        return ChangeRequestView.of(cr, decisions.of(cr.id()), workflow.openTasks(cr.id()));
+        return ChangeRequestView.of(cr, decisions.of(cr.id()), workflow.openTasks(cr.id()),
+                ProposalReader.forCaller(domains, caller));
     }
 
     static UUID parseId(String id) {

@@ -18,9 +18,9 @@ public record ChangeRequestView(UUID id, String title, String author, String sta
                                 List<TaskView> openTasks, Instant createdAt, Instant updatedAt) {
 
     public record RecordView(String type, UUID id, String kind, JsonNode proposed) {
-        static RecordView of(ChangeEntry e) {
+        static RecordView of(ChangeEntry e, ProposalReader proposals) {
             return new RecordView(e.record().type().name().toLowerCase(Locale.ROOT), e.record().id(),
-                    e.kind().name().toLowerCase(Locale.ROOT), e.proposed().map(RecordView::json).orElse(null));
+                    e.kind().name().toLowerCase(Locale.ROOT), proposals.proposed(e).map(RecordView::json).orElse(null));
         }
 
         private static JsonNode json(String document) {
@@ -38,9 +38,11 @@ public record ChangeRequestView(UUID id, String title, String author, String sta
         }
     }
 
-    static ChangeRequestView of(ChangeRequest cr, List<ApprovalDecision> decisions, List<ApprovalTask> openTasks) {
+    /** The view for one caller: {@code proposals} shows each proposed document as that caller may see it. */
+    static ChangeRequestView of(ChangeRequest cr, List<ApprovalDecision> decisions, List<ApprovalTask> openTasks,
+                                ProposalReader proposals) {
         return new ChangeRequestView(cr.id(), cr.title(), cr.author(), cr.status().name(), cr.releaseAt().orElse(null),
-                cr.decisionComment().orElse(null), cr.entries().stream().map(RecordView::of).toList(),
+                cr.decisionComment().orElse(null), cr.entries().stream().map(e -> RecordView.of(e, proposals)).toList(),
                 decisions.stream().map(DecisionView::of).toList(), openTasks.stream().map(TaskView::of).toList(),
                 cr.createdAt(), cr.updatedAt());
     }

@@ -32,8 +32,9 @@ final class RecordLifecycle {
     }
 
     /** The change request an action opened, with where to find it. */
-    static Response answer(ChangeRequest cr, ApprovalDecisions decisions, ApprovalWorkflow workflow, UriInfo uri) {
-        return Response.ok(ChangeRequestView.of(cr, decisions.of(cr.id()), workflow.openTasks(cr.id())))
+    static Response answer(ChangeRequest cr, ApprovalDecisions decisions, ApprovalWorkflow workflow,
+                           ProposalReader proposals, UriInfo uri) {
+        return Response.ok(ChangeRequestView.of(cr, decisions.of(cr.id()), workflow.openTasks(cr.id()), proposals))
                 .contentLocation(uri.getBaseUriBuilder().path(ChangeRequestResource.class).path(cr.id().toString()).build())
                 .build();
     }

@@ -11,10 +11,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mdmhub.mdm.audit.ChangeReason;
+import org.mdmhub.mdm.lifecycle.application.GovernedDomains;
 import org.mdmhub.mdm.lifecycle.application.LifecycleRequests;
 import org.mdmhub.mdm.lifecycle.domain.ApprovalDecisions;
 import org.mdmhub.mdm.lifecycle.domain.ApprovalWorkflow;
@@ -30,7 +32,9 @@ public class RecordSubmitResource {
     @Inject ApprovalDecisions decisions;
     @Inject ApprovalWorkflow workflow;
     @Inject ChangeReason reason;
+    @Inject GovernedDomains domains;
     @Context UriInfo uri;
+    @Context SecurityContext caller;
 
     @POST
     @RolesAllowed(Roles.STEWARD)
@@ -38,6 +42,7 @@ public class RecordSubmitResource {
     public Response submit(@PathParam("collection") String collection, @PathParam("id") String id,
                            @HeaderParam("Change-Reason") String why) {
         reason.set(why);
-        return RecordLifecycle.answer(requests.submit(RecordLifecycle.record(collection, id)), decisions, workflow, uri);
+        var changeRequest = requests.submit(RecordLifecycle.record(collection, id));
+        return RecordLifecycle.answer(changeRequest, decisions, workflow, ProposalReader.forCaller(domains, caller), uri);
     }
 }

@@ -12,9 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mdmhub.mdm.lifecycle.application.GovernedDomains;
 import org.mdmhub.mdm.lifecycle.application.LifecycleRequests;
 import org.mdmhub.mdm.lifecycle.domain.ApprovalDecisions;
 import org.mdmhub.mdm.lifecycle.domain.ApprovalWorkflow;
@@ -31,7 +33,9 @@ public class RecordUnblockResource {
     @Inject ApprovalDecisions decisions;
     @Inject ApprovalWorkflow workflow;
     @Inject JsonSchemas schemas;
+    @Inject GovernedDomains domains;
     @Context UriInfo uri;
+    @Context SecurityContext caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -39,6 +43,6 @@ public class RecordUnblockResource {
     @Operation(summary = "Ask to lift a block (goes through approval)")
     public Response unblock(@PathParam("collection") String collection, @PathParam("id") String id, JsonNode body) {
         var changeRequest = requests.unblock(RecordLifecycle.record(collection, id), RecordLifecycle.reason(schemas, body));
-        return RecordLifecycle.answer(changeRequest, decisions, workflow, uri);
+        return RecordLifecycle.answer(changeRequest, decisions, workflow, ProposalReader.forCaller(domains, caller), uri);
     }
 }

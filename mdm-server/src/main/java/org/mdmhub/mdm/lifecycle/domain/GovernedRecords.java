@@ -32,6 +32,15 @@ public interface GovernedRecords {
     /** Everyone who authored content this entry would publish: none of them may approve it (four eyes). */
     Set<String> authors(ChangeEntry entry, String changeRequestAuthor);
 
+    /**
+     * A stored proposal (from {@link #validateProposal}) as one reader may see it: with {@code showSensitive}
+     * false, what the domain keeps from most readers (a supplier's IBANs) is masked. Most domains have nothing
+     * to hide and show it as stored.
+     */
+    default String presentProposal(String document, boolean showSensitive) {
+        return document;
+    }
+
     /** The facts the approval rules decide on (inputs of the DMN decision), as strings, numbers and booleans. */
     Map<String, Object> routingFacts(ChangeEntry entry);
 }

@@ -29,6 +29,10 @@ public record BankAccount(UUID id, String iban, String bic, String accountHolder
         return iban.indexOf(MASK) >= 0;
     }
 
+    BankAccount withoutId() {
+        return new BankAccount(null, iban, bic, accountHolder, bankName, currency);
+    }
+
     BankAccount withIban(String clearIban) {
         return new BankAccount(id, clearIban, bic, accountHolder, bankName, currency);
     }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
+import org.mdmhub.mdm.lifecycle.domain.Transition;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
 
@@ -92,6 +93,20 @@ public abstract class BusinessPartner {
         if (!state.isEditable()) {
             throw new MdmException(ProblemType.ILLEGAL_TRANSITION,
                     describe() + " is " + state + "; only drafts can be edited in place");
+        }
+    }
+
+    /** A lifecycle step of this record (submit, approve, reject, release, block, unblock, obsolete). */
+    public void transition(Transition transition, Instant now) {
+        state = state.after(transition, describe());
+        updatedAt = now;
+    }
+
+    /** Only a released (or blocked) record takes an approved change; a draft is edited in place. */
+    void requireReleased() {
+        if (!state.isReleased()) {
+            throw new MdmException(ProblemType.ILLEGAL_TRANSITION,
+                    describe() + " is " + state + "; only a released record takes an approved change");
         }
     }
 

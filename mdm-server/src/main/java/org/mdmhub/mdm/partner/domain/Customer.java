@@ -87,6 +87,21 @@ public class Customer extends BusinessPartner {
      */
     public void revise(CustomerAttributes attributes, Instant now) {
         requireEditable();
+        requireApplicable(attributes);
+        apply(attributes);
+        touch(now);
+    }
+
+    /** Applies an approved change to a released customer: its content becomes the next version, and it stays released. */
+    public void applyApprovedChange(CustomerAttributes attributes, Instant now) {
+        requireReleased();
+        requireApplicable(attributes);
+        apply(attributes);
+        touch(now);
+    }
+
+    /** Refuses content this record cannot take: another customer number, or line ids it does not have. */
+    public void requireApplicable(CustomerAttributes attributes) {
         List<FieldError> errors = new ArrayList<>();
         if (!customerNumber.equals(attributes.customerNumber())) {
             errors.add(new FieldError("customerNumber", "cannot be changed (was " + customerNumber + ")"));
@@ -95,8 +110,6 @@ public class Customer extends BusinessPartner {
         if (!errors.isEmpty()) {
             throw MdmException.validation(errors);
         }
-        apply(attributes);
-        touch(now);
     }
 
     private List<FieldError> lineIdErrors(CustomerAttributes a) {

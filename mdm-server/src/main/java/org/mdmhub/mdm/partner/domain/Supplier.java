@@ -78,6 +78,25 @@ public class Supplier extends BusinessPartner {
      */
     public void revise(SupplierAttributes attributes, Instant now) {
         requireEditable();
+        requireApplicable(attributes);
+        apply(attributes);
+        touch(now);
+    }
+
+    /**
+     * Applies an approved change to a released supplier: its content becomes the next version, and it stays
+     * released. Whether the change needed finance (bank accounts) was decided when it was submitted:
+     * {@link SupplierAttributes#bankAccountsDifferFrom}.
+     */
+    public void applyApprovedChange(SupplierAttributes attributes, Instant now) {
+        requireReleased();
+        requireApplicable(attributes);
+        apply(attributes);
+        touch(now);
+    }
+
+    /** Refuses content this record cannot take: another supplier number, or line ids it does not have. */
+    public void requireApplicable(SupplierAttributes attributes) {
         List<FieldError> errors = new ArrayList<>();
         if (!supplierNumber.equals(attributes.supplierNumber())) {
             errors.add(new FieldError("supplierNumber", "cannot be changed (was " + supplierNumber + ")"));
@@ -86,12 +105,6 @@ public class Supplier extends BusinessPartner {
         if (!errors.isEmpty()) {
             throw MdmException.validation(errors);
         }
-        // DESIGN.md: any change to a supplier's bank accounts needs finance approval. A draft is edited freely;
-        // once suppliers go through change requests (the workflow issue: a GovernedRecords for suppliers), its
-        // routing facts must set bankChange when bankAccounts differ from the released version, so that the
-        // rule supplierBankFinance in rules/decisions/approval-groups.dmn asks mdm-approver-finance.
-        apply(attributes);
-        touch(now);
     }
 
     /**

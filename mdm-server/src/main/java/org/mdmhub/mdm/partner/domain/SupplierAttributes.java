@@ -2,6 +2,8 @@ package org.mdmhub.mdm.partner.domain;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Everything a steward edits on a supplier. Identity, lifecycle state and version belong to the
@@ -32,6 +34,19 @@ public record SupplierAttributes(
         addresses = addresses == null ? List.of() : List.copyOf(addresses);
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
         bankAccounts = bankAccounts == null ? List.of() : List.copyOf(bankAccounts);
+    }
+
+    /**
+     * Whether {@code other} pays to other bank accounts than these: an account added, removed or with any of
+     * its data changed. Line ids and order do not count: an account removed and sent again as new with the
+     * same data pays to the same place.
+     */
+    public boolean bankAccountsDifferFrom(SupplierAttributes other) {
+        return !bankData(bankAccounts).equals(bankData(other.bankAccounts));
+    }
+
+    private static Set<BankAccount> bankData(List<BankAccount> accounts) {
+        return accounts.stream().map(BankAccount::withoutId).collect(Collectors.toSet());
     }
 
     SupplierAttributes withBankAccounts(List<BankAccount> accounts) {
