@@ -15,12 +15,15 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.identitylink.api.IdentityLinkInfo;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskInfo;
 import org.mdmhub.mdm.lifecycle.domain.ApprovalTask;
 import org.mdmhub.mdm.lifecycle.domain.ApprovalWorkflow;
+import org.mdmhub.mdm.platform.problem.MdmException;
+import org.mdmhub.mdm.platform.problem.ProblemType;
 
 /**
  * {@link ApprovalWorkflow} on Flowable: the DMN decision {@code approval-groups} picks approver groups, the
@@ -101,10 +104,16 @@ class FlowableApprovalWorkflow implements ApprovalWorkflow {
     @Override
     public void decide(String taskId, boolean approve) {
         Task task = flowable.engine().getTaskService().createTaskQuery().taskId(taskId).singleResult();
-        if (!approve) {
-            flowable.engine().getRuntimeService().setVariable(task.getProcessInstanceId(), ProcessVariables.REJECTED, true);
+        try {
+            if (!approve) {
+                flowable.engine().getRuntimeService().setVariable(task.getProcessInstanceId(), ProcessVariables.REJECTED, true);
+            }
+            flowable.engine().getTaskService().complete(taskId);
+        } catch (FlowableOptimisticLockingException e) {
+            // two decisions on one request at the same instant: the later one is refused whole and can be retried
+            throw new MdmException(ProblemType.CONFLICT, "Another decision on this change request was saved at the "
+                    + "same moment; nothing was changed by yours, try again");
         }
-        flowable.engine().getTaskService().complete(taskId);
     }
 
     @Override
