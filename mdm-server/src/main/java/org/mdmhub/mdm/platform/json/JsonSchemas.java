@@ -73,10 +73,15 @@ public class JsonSchemas {
         return new FieldError(field, text);
     }
 
-    /** {@code $.weight.value} or {@code /weight/value} (JSON Pointer) to {@code weight.value}. */
+    /**
+     * {@code $.weight.value} or {@code /weight/value} (JSON Pointer) to {@code weight.value}, and array
+     * elements as {@code lines[3].unit}: the same paths the domain rules report, so a client maps every
+     * error of one request the same way. (The schemas declare no numeric property names, so an all-digit
+     * segment is always an array index.)
+     */
     private static String dotted(String location) {
         String path = location.startsWith("$") ? location.replaceFirst("^\\$\\.?", "")
-                : location.replaceFirst("^/", "").replace('/', '.');
+                : location.replaceFirst("^/", "").replace('/', '.').replaceAll("\\.(\\d+)(?=\\.|$)", "[$1]");
         return path.replace("~1", "/").replace("~0", "~");
     }
 
