@@ -224,10 +224,10 @@ public class Bom {
         lines.addAll(added);
     }
 
-    /** The content, lines sorted by position. */
+    /** The content, lines sorted by position and plants by code. */
     public BomAttributes attributes() {
         return new BomAttributes(new ItemRef(parentItemNumber, parentRevision), bomRevision,
-                new Quantity(producedQuantity, producedUnit), type, new ArrayList<>(plants), effectiveFrom, effectiveTo,
+                new Quantity(producedQuantity, producedUnit), type, plants.stream().sorted().toList(), effectiveFrom, effectiveTo,
                 lines.stream().map(BomLine::attributes).sorted(Comparator.comparingInt(BomLineAttributes::position)).toList(),
                 sourceSystem == null && sourceKey == null ? null : new SourceRef(sourceSystem, sourceKey));
     }

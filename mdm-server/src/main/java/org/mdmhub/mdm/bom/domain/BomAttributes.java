@@ -3,14 +3,15 @@ package org.mdmhub.mdm.bom.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeSet;
+import java.util.LinkedHashSet;
 import org.mdmhub.mdm.item.domain.SourceRef;
 
 /**
  * Everything a steward edits on a BOM. Identity, lifecycle state and version belong to the {@link Bom}.
- * Lines keep the order they were sent in, so that a rule can name {@code lines[3]} as the client counts.
+ * Lines and plants keep the order they were sent in, so that a rule can name {@code lines[3]} or
+ * {@code plants[1]} as the client counts; a saved BOM gives them back sorted (lines by position).
  *
- * @param plants the plant codes where the BOM applies, sorted; empty means every plant
+ * @param plants the plant codes where the BOM applies, each once; empty means every plant
  */
 public record BomAttributes(
         ItemRef parent,
@@ -28,7 +29,7 @@ public record BomAttributes(
         Objects.requireNonNull(bomRevision, "bomRevision");
         Objects.requireNonNull(producedQuantity, "producedQuantity");
         Objects.requireNonNull(type, "type");
-        plants = plants == null ? List.of() : List.copyOf(new TreeSet<>(plants));
+        plants = plants == null ? List.of() : List.copyOf(new LinkedHashSet<>(plants));
         lines = List.copyOf(Objects.requireNonNull(lines, "lines"));
     }
 
