@@ -15,12 +15,12 @@ import java.util.Set;
  * document (not the entity) means the diff shows exactly what readers see, masking included, and one
  * implementation serves every domain.
  * <p>
- * Objects are compared member by member. Arrays of objects that carry an {@code id} (BOM lines, bank
- * accounts) are matched by that id, so a reordered or edited line is one change, not many; other arrays are
- * compared by position. Numbers compare by value (1.5 equals 1.50); null and absent are the same.
+ * Objects are compared member by member. Arrays of objects that carry an identity — an {@code id} (BOM
+ * lines, bank accounts) or a {@code plant} (item plant extensions) — are matched by it, so a reordered or
+ * edited line is one change, not many; other arrays are compared by position. Numbers compare by value (1.5 equals 1.50); null and absent are the same.
  */
 public final class JsonDiff {
-    static final String KEY = "id";
+    private static final List<String> KEYS = List.of("id", "plant");
     private static final Comparator<JsonNode> NUMERIC_AWARE = (a, b) ->
             a.isNumber() && b.isNumber() ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
 
@@ -58,9 +58,10 @@ public final class JsonDiff {
             for (String name : names) {
                 compare(join(path, name), absentAsNull(a.get(name)), absentAsNull(b.get(name)), out);
             }
-        } else if (a.isArray() && b.isArray() && keyed(a) && keyed(b)) {
-            Map<String, JsonNode> before = byKey(a);
-            Map<String, JsonNode> after = byKey(b);
+        } else if (a.isArray() && b.isArray() && keyOf(a, b) != null) {
+            String identity = keyOf(a, b);
+            Map<String, JsonNode> before = byKey(a, identity);
+            Map<String, JsonNode> after = byKey(b, identity);
             Set<String> keys = new LinkedHashSet<>(before.keySet());
             keys.addAll(after.keySet());
             for (String key : keys) {
@@ -75,20 +76,30 @@ public final class JsonDiff {
         }
     }
 
-    private static boolean keyed(JsonNode array) {
+    /** The identity member every element of both arrays carries, or null when they have none in common. */
+    private static String keyOf(JsonNode a, JsonNode b) {
+        for (String key : KEYS) {
+            if (allHave(a, key) && allHave(b, key)) {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    private static boolean allHave(JsonNode array, String key) {
         for (JsonNode element : array) {
-            if (!element.isObject() || !element.hasNonNull(KEY)) {
+            if (!element.isObject() || !element.hasNonNull(key)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static Map<String, JsonNode> byKey(JsonNode array) {
+    private static Map<String, JsonNode> byKey(JsonNode array, String key) {
         Map<String, JsonNode> map = new LinkedHashMap<>();
         for (Iterator<JsonNode> it = array.elements(); it.hasNext(); ) {
             JsonNode element = it.next();
-            map.put(element.get(KEY).asText(), element);
+            map.put(element.get(key).asText(), element);
         }
         return map;
     }

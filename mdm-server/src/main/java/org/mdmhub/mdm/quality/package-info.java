@@ -1,2 +1,2 @@
-/** Data quality: check digits, reference data and, later, duplicate detection. */
+/** Data quality: check digits, format checks, reference data and, later, duplicate detection. */
 package org.mdmhub.mdm.quality;

@@ -1,11 +1,11 @@
 package org.mdmhub.mdm.item.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -66,7 +66,7 @@ public class ItemResource {
     @RolesAllowed(Roles.STEWARD)
     @Operation(summary = "Create an item draft")
     public Response create(JsonNode body, @HeaderParam(CHANGE_REASON) String why) {
-        ItemRequest request = read(body);
+        ItemRequest request = schemas.read(SchemaName.ITEM_V1, body, ItemRequest.class);
         reason.set(why);
         Item item = drafting.create(request.toAttributes());
         return Response.created(uri.getAbsolutePathBuilder().path(item.id().toString()).build())
@@ -98,9 +98,52 @@ public class ItemResource {
                            @HeaderParam(CHANGE_REASON) String why, JsonNode body) {
         UUID itemId = parseId(id);
         long expected = ETags.requireIfMatch(ifMatch);
-        ItemRequest request = read(body);
+        ItemRequest request = schemas.read(SchemaName.ITEM_V1, body, ItemRequest.class);
         reason.set(why);
         Item item = drafting.revise(itemId, expected, request.toAttributes());
+        return Response.ok(ItemView.of(item)).tag(ETags.of(item.lockVersion())).build();
+    }
+
+    @POST
+    @Path("/{id}/revisions")
+    @RolesAllowed(Roles.STEWARD)
+    @Operation(summary = "Open the next revision of an item (A -> B) as a new draft linked to this one")
+    public Response newRevision(@PathParam("id") String id, @HeaderParam(CHANGE_REASON) String why) {
+        reason.set(why);
+        Item next = drafting.newRevision(parseId(id));
+        return Response.created(uri.getBaseUriBuilder().path(ItemResource.class).path(next.id().toString()).build())
+                .tag(ETags.of(next.lockVersion()))
+                .entity(ItemView.of(next))
+                .build();
+    }
+
+    @PUT
+    @Path("/{id}/plants/{plant}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.STEWARD)
+    @Operation(summary = "Add a draft item to a plant or change its plant data (If-Match: the item's ETag)")
+    public Response extendToPlant(@PathParam("id") String id, @PathParam("plant") String plant,
+                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                  @HeaderParam(CHANGE_REASON) String why, JsonNode body) {
+        UUID itemId = parseId(id);
+        long expected = ETags.requireIfMatch(ifMatch);
+        PlantExtensionRequest request = schemas.read(SchemaName.ITEM_PLANT_V1, body, PlantExtensionRequest.class);
+        reason.set(why);
+        Item item = drafting.extendToPlant(itemId, expected, request.toAttributes(plant));
+        return Response.ok(ItemView.of(item)).tag(ETags.of(item.lockVersion())).build();
+    }
+
+    @DELETE
+    @Path("/{id}/plants/{plant}")
+    @RolesAllowed(Roles.STEWARD)
+    @Operation(summary = "Remove a draft item from a plant (If-Match: the item's ETag)")
+    public Response removeFromPlant(@PathParam("id") String id, @PathParam("plant") String plant,
+                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                    @HeaderParam(CHANGE_REASON) String why) {
+        UUID itemId = parseId(id);
+        long expected = ETags.requireIfMatch(ifMatch);
+        reason.set(why);
+        Item item = drafting.removeFromPlant(itemId, expected, plant);
         return Response.ok(ItemView.of(item)).tag(ETags.of(item.lockVersion())).build();
     }
 
@@ -141,14 +184,7 @@ public class ItemResource {
                 r.revision(), r.kind(), JsonMapperProvider.mapper().valueToTree(ItemView.of(r.state())))).toList();
     }
 
-    private ItemRequest read(JsonNode body) {
-        schemas.requireValid(SchemaName.ITEM_V1, body);
-        try {
-            return JsonMapperProvider.mapper().treeToValue(body, ItemRequest.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A document that passed the item schema did not map to ItemRequest", e);
-        }
-    }
+
 
     private static UUID parseId(String id) {
         try {

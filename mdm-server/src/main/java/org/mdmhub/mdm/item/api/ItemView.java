@@ -3,12 +3,14 @@ package org.mdmhub.mdm.item.api;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.mdmhub.mdm.item.domain.Item;
 import org.mdmhub.mdm.item.domain.ItemAttributes;
+import org.mdmhub.mdm.item.domain.PlantExtensionAttributes;
 
-/** An item as the API shows it: the schema's attributes plus identity, lifecycle state and version. */
+/** An item as the API shows it: the schema's attributes, its plant extensions, identity, lineage, lifecycle state and version. */
 public record ItemView(
         UUID id,
         String itemNumber,
@@ -23,6 +25,8 @@ public record ItemView(
         WeightView weight,
         LocalDate effectiveFrom,
         SourceView source,
+        List<PlantView> plants,
+        UUID predecessorId,
         String state,
         int version,
         Instant createdAt,
@@ -34,6 +38,14 @@ public record ItemView(
     public record SourceView(String system, String key) {
     }
 
+    public record PlantView(String plant, String procurementType, Integer leadTimeDays, BigDecimal safetyStock,
+                            BigDecimal minimumLotSize, String storageLocation) {
+        static PlantView of(PlantExtensionAttributes p) {
+            return new PlantView(p.plant(), lower(p.procurementType()), p.leadTimeDays(), p.safetyStock(),
+                    p.minimumLotSize(), p.storageLocation());
+        }
+    }
+
     static ItemView of(Item item) {
         ItemAttributes a = item.attributes();
         return new ItemView(item.id(), a.itemNumber(), a.revision(), a.name(), a.description(),
@@ -41,6 +53,8 @@ public record ItemView(
                 a.weight() == null ? null : new WeightView(a.weight().value(), a.weight().unit()),
                 a.effectiveFrom(),
                 a.source() == null ? null : new SourceView(a.source().system(), a.source().key()),
+                item.plantExtensions().stream().map(PlantView::of).toList(),
+                item.predecessorId().orElse(null),
                 item.state().name(), item.version(), item.createdAt(), item.updatedAt());
     }
 

@@ -17,7 +17,7 @@ import org.mdmhub.mdm.platform.problem.MdmException;
 
 /** Reading items: one, a filtered page, the saved states of one, one as of an instant. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class ItemCatalog {
 
     @Inject
@@ -40,12 +40,15 @@ public class ItemCatalog {
         if (revisions.isEmpty()) {
             throw MdmException.notFound("Item " + id);
         }
+        revisions.forEach(r -> r.state().plantExtensions()); // Envers loads collections lazily: load them here
         return revisions;
     }
 
     /** The item as it was at an instant. */
     public Item asOf(UUID id, Instant at) {
-        return auditTrail.asOf(Item.class, id, at).map(AuditedState::state)
+        Item then = auditTrail.asOf(Item.class, id, at).map(AuditedState::state)
                 .orElseThrow(() -> MdmException.notFound("Item " + id + " as of " + at));
+        then.plantExtensions(); // Envers loads collections lazily: load them inside the transaction
+        return then;
     }
 }

@@ -12,12 +12,14 @@ import org.mdmhub.mdm.item.domain.Item;
 import org.mdmhub.mdm.item.domain.ItemAttributes;
 import org.mdmhub.mdm.item.domain.ItemRules;
 import org.mdmhub.mdm.item.domain.Items;
+import org.mdmhub.mdm.item.domain.PlantExtensionAttributes;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
+import org.mdmhub.mdm.quality.referencedata.ReferenceData;
 import org.mdmhub.mdm.quality.referencedata.Units;
 
-/** Use cases of a steward working on item drafts: create one, revise one. Each is one transaction. */
+/** Use cases of a steward working on item drafts: create, revise, open a new revision, extend to plants. Each is one transaction. */
 @ApplicationScoped
 @Transactional
 public class ItemDrafting {
@@ -27,6 +29,9 @@ public class ItemDrafting {
 
     @Inject
     Units units;
+
+    @Inject
+    ReferenceData referenceData;
 
     @Inject
     ChangeReason reason;
@@ -47,13 +52,49 @@ public class ItemDrafting {
 
     /** Revises a draft, provided the caller saw its current state ({@code expectedLockVersion}). */
     public Item revise(UUID id, long expectedLockVersion, ItemAttributes attributes) {
+        Item item = current(id, expectedLockVersion);
+        requireValid(attributes);
+        item.revise(attributes, Instant.now(clock));
+        return item;
+    }
+
+    /** The item, provided the caller saw its current state (its ETag). */
+    private Item current(UUID id, long expectedLockVersion) {
         Item item = items.byId(id).orElseThrow(() -> MdmException.notFound("Item " + id));
         if (item.lockVersion() != expectedLockVersion) {
             throw new MdmException(ProblemType.PRECONDITION_FAILED, "Item " + item.businessKey()
                     + " has changed since you read it (version " + item.version() + " now); read it again");
         }
-        requireValid(attributes);
-        item.revise(attributes, Instant.now(clock));
+        return item;
+    }
+
+    /** Opens the next revision of an item (A → B) as a new draft linked to it. */
+    public Item newRevision(UUID id) {
+        Item current = items.byId(id).orElseThrow(() -> MdmException.notFound("Item " + id));
+        Item next = current.nextRevision(Instant.now(clock));
+        ItemAttributes a = next.attributes();
+        if (items.existsWithKey(a.itemNumber(), a.revision())) {
+            throw new MdmException(ProblemType.CONFLICT, "Item " + a.businessKey() + " already exists",
+                    List.of(new FieldError("revision", "revision " + a.revision() + " of " + a.itemNumber() + " already exists")));
+        }
+        reason.defaultTo("revision " + a.revision() + " opened from " + current.businessKey());
+        items.add(next);
+        return next;
+    }
+
+    /** Adds a draft item to a plant, or changes what the plant knows about it. */
+    public Item extendToPlant(UUID id, long expectedLockVersion, PlantExtensionAttributes extension) {
+        Item item = current(id, expectedLockVersion);
+        if (referenceData.plant(extension.plant()).isEmpty()) {
+            throw MdmException.notFound("Plant " + extension.plant());
+        }
+        item.extendToPlant(extension, Instant.now(clock));
+        return item;
+    }
+
+    public Item removeFromPlant(UUID id, long expectedLockVersion, String plant) {
+        Item item = current(id, expectedLockVersion);
+        item.removeFromPlant(plant, Instant.now(clock));
         return item;
     }
 

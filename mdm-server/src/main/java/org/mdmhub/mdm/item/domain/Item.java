@@ -1,18 +1,26 @@
 package org.mdmhub.mdm.item.domain;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.envers.Audited;
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
 import org.mdmhub.mdm.platform.problem.FieldError;
@@ -87,6 +95,15 @@ public class Item {
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
 
+    @Column(name = "predecessor_id", updatable = false)
+    private UUID predecessorId;
+
+    // eager: an item is always shown with its plants; SUBSELECT loads a whole page's plants in one query
+    @OneToMany(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @OrderBy("plant")
+    private List<PlantExtension> plants = new ArrayList<>();
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -111,14 +128,55 @@ public class Item {
     }
 
     /**
+     * The next revision of this item (A → B, Z → AA) as a new draft record that starts from this one's
+     * attributes and plant extensions and remembers it as its predecessor.
+     */
+    public Item nextRevision(Instant now) {
+        ItemAttributes a = attributes();
+        Item next = draft(new ItemAttributes(a.itemNumber(), Revisions.next(revision), a.name(), a.description(),
+                a.type(), a.baseUnit(), a.gtin(), a.category(), a.makeOrBuy(), a.weight(), a.effectiveFrom(),
+                a.source()), now);
+        next.predecessorId = id;
+        plants.forEach(p -> next.plants.add(new PlantExtension(next, p.attributes())));
+        return next;
+    }
+
+    /** Adds the item to a plant, or replaces what that plant knows about it; the result is the next version. */
+    public void extendToPlant(PlantExtensionAttributes extension, Instant now) {
+        requireEditable();
+        Optional<PlantExtension> existing = plantExtension(extension.plant());
+        if (existing.isPresent()) {
+            existing.get().apply(extension);
+        } else {
+            plants.add(new PlantExtension(this, extension));
+            plants.sort(Comparator.comparing(PlantExtension::plant));
+        }
+        touch(now);
+    }
+
+    /** Removes the item from a plant; the result is the next version. */
+    public void removeFromPlant(String plant, Instant now) {
+        requireEditable();
+        PlantExtension extension = plantExtension(plant).orElseThrow(() ->
+                MdmException.notFound("Item " + businessKey() + " in plant " + plant));
+        plants.remove(extension);
+        touch(now);
+    }
+
+    public Optional<PlantExtension> plantExtension(String plant) {
+        return plants.stream().filter(p -> p.plant().equals(plant)).findFirst();
+    }
+
+    public List<PlantExtensionAttributes> plantExtensions() {
+        return plants.stream().map(PlantExtension::attributes).toList();
+    }
+
+    /**
      * Replaces the attributes of a draft; the result is the next version. Number and revision are the
      * record's business key and never change (a new revision is a new record).
      */
     public void revise(ItemAttributes attributes, Instant now) {
-        if (!state.isEditable()) {
-            throw new MdmException(ProblemType.ILLEGAL_TRANSITION,
-                    "Item " + businessKey() + " is " + state + "; only drafts can be edited in place");
-        }
+        requireEditable();
         List<FieldError> errors = new ArrayList<>();
         if (!itemNumber.equals(attributes.itemNumber())) {
             errors.add(new FieldError("itemNumber", "cannot be changed (was " + itemNumber + ")"));
@@ -130,7 +188,19 @@ public class Item {
             throw MdmException.validation(errors);
         }
         apply(attributes, now);
+        touch(now);
+    }
+
+    private void requireEditable() {
+        if (!state.isEditable()) {
+            throw new MdmException(ProblemType.ILLEGAL_TRANSITION,
+                    "Item " + businessKey() + " is " + state + "; only drafts can be edited in place");
+        }
+    }
+
+    private void touch(Instant now) {
         version++;
+        updatedAt = now;
     }
 
     private void apply(ItemAttributes a, Instant now) {
@@ -160,6 +230,7 @@ public class Item {
     }
 
     public UUID id() { return id; }
+    public Optional<UUID> predecessorId() { return Optional.ofNullable(predecessorId); }
     public LifecycleState state() { return state; }
     public int version() { return version; }
     public long lockVersion() { return lockVersion; }

@@ -1,5 +1,6 @@
 package org.mdmhub.mdm.platform.json;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
+import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
 
 /**
  * Validates request documents against the published JSON Schemas ({@code schemas/v1/*.schema.json}, copied
@@ -41,6 +43,16 @@ public class JsonSchemas {
         List<FieldError> errors = validate(schema, document);
         if (!errors.isEmpty()) {
             throw MdmException.validation(errors);
+        }
+    }
+
+    /** Checks {@code document} against {@code schema}, then maps it to the request record {@code type}. */
+    public <T> T read(SchemaName schema, JsonNode document, Class<T> type) {
+        requireValid(schema, document);
+        try {
+            return JsonMapperProvider.mapper().treeToValue(document, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A document that passed " + schema + " did not map to " + type.getSimpleName(), e);
         }
     }
 

@@ -6,10 +6,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.hibernate.envers.Audited;
 
 /** A plant of the manufacturer: where items are made or stored; BOMs and item extensions refer to it. */
 @Entity
 @Table(name = "plant")
+@Audited
 public class Plant {
     @Id
     @Column(name = "code", length = 10)

@@ -244,6 +244,60 @@ class ItemApiIT {
     }
 
     @Test
+    void aNewRevisionIsItsOwnDraftLinkedToItsPredecessor() {
+        String number = Items.newNumber("REV");
+        Api.Reply a = api.post("api/v1/items").as("steward").json(Items.body(number, "Bracket")).send();
+        String idA = a.json().get("id").asText();
+
+        Api.Reply b = api.post("api/v1/items/" + idA + "/revisions").as("steward").send();
+        assertEquals(201, b.status(), b.toString());
+        assertEquals("B", b.json().get("revision").asText());
+        assertEquals(idA, b.json().get("predecessorId").asText());
+        assertEquals("DRAFT", b.json().get("state").asText());
+        assertEquals(1, b.json().get("version").asInt());
+        assertTrue(b.header("Location").endsWith("/api/v1/items/" + b.json().get("id").asText()));
+
+        assertEquals(409, api.post("api/v1/items/" + idA + "/revisions").as("steward").send().status());
+        assertEquals(403, api.post("api/v1/items/" + idA + "/revisions").as("viewer").send().status());
+    }
+
+    @Test
+    void plantExtensionsAreKeptApartAndVersionedWithTheItem() {
+        String number = Items.newNumber("PLT");
+        Api.Reply created = api.post("api/v1/items").as("steward").json(Items.body(number, "Shaft")).send();
+        String path = "api/v1/items/" + created.json().get("id").asText();
+
+        Api.Reply extended = api.put(path + "/plants/P100").as("steward").header("If-Match", created.header("ETag"))
+                .json("{\"procurementType\":\"in_house\",\"leadTimeDays\":5,\"safetyStock\":100}").send();
+        assertEquals(200, extended.status(), extended.toString());
+        JsonNode plant = extended.json().get("plants").get(0);
+        assertEquals("P100", plant.get("plant").asText());
+        assertEquals("in_house", plant.get("procurementType").asText());
+        assertEquals(2, extended.json().get("version").asInt());
+
+        Api.Reply changed = api.put(path + "/plants/P100").as("steward").header("If-Match", extended.header("ETag"))
+                .json("{\"procurementType\":\"both\",\"leadTimeDays\":7}").send();
+        assertEquals(200, changed.status(), changed.toString());
+
+        JsonNode history = api.get(path + "/history").as("viewer").send().json();
+        assertEquals("[\"plants[P100]\"]", history.get(1).get("changedFields").toString());
+        JsonNode diff = api.get(path + "/diff?from=2&to=3").as("viewer").send().json();
+        assertEquals(List.of("plants[P100].procurementType", "plants[P100].leadTimeDays", "plants[P100].safetyStock"),
+                StreamSupport.stream(diff.get("changes").spliterator(), false).map(c -> c.get("path").asText()).toList());
+
+        Api.Reply unknownPlant = api.put(path + "/plants/NOPE").as("steward").header("If-Match", changed.header("ETag"))
+                .json("{\"procurementType\":\"external\"}").send();
+        assertEquals(404, unknownPlant.status(), unknownPlant.toString());
+        Api.Reply badBody = api.put(path + "/plants/P100").as("steward").header("If-Match", changed.header("ETag"))
+                .json("{\"procurementType\":\"teleport\"}").send();
+        assertEquals(400, badBody.status());
+
+        Api.Reply removed = api.call("DELETE", path + "/plants/P100").as("steward").header("If-Match", changed.header("ETag")).send();
+        assertEquals(200, removed.status(), removed.toString());
+        assertEquals(0, removed.json().get("plants").size());
+    }
+
+    @Test
     void anUnknownItemIsNotFound() {
         Api.Reply reply = api.get("api/v1/items/00000000-0000-0000-0000-000000000000").as("viewer").send();
         assertEquals(404, reply.status());
