@@ -1,6 +1,5 @@
 package org.mdmhub.mdm.bom.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -69,7 +68,7 @@ public class BomResource {
     @RolesAllowed(Roles.STEWARD)
     @Operation(summary = "Create a BOM draft")
     public Response create(JsonNode body, @HeaderParam(CHANGE_REASON) String why) {
-        BomRequest request = read(body);
+        BomRequest request = schemas.read(SchemaName.BOM_V1, body, BomRequest.class);
         reason.set(why);
         return created(drafting.create(request.toAttributes()));
     }
@@ -97,7 +96,7 @@ public class BomResource {
                            @HeaderParam(CHANGE_REASON) String why, JsonNode body) {
         UUID bomId = parseId(id);
         long expected = ETags.requireIfMatch(ifMatch);
-        BomRequest request = read(body);
+        BomRequest request = schemas.read(SchemaName.BOM_V1, body, BomRequest.class);
         reason.set(why);
         Bom bom = drafting.revise(bomId, expected, request.toAttributes());
         return Response.ok(BomView.of(bom.snapshot())).tag(ETags.of(bom.lockVersion())).build();
@@ -172,15 +171,6 @@ public class BomResource {
                 .tag(ETags.of(bom.lockVersion()))
                 .entity(BomView.of(bom.snapshot()))
                 .build();
-    }
-
-    private BomRequest read(JsonNode body) {
-        schemas.requireValid(SchemaName.BOM_V1, body);
-        try {
-            return JsonMapperProvider.mapper().treeToValue(body, BomRequest.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A document that passed the BOM schema did not map to BomRequest", e);
-        }
     }
 
     static UUID parseId(String id) {

@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
+import org.mdmhub.mdm.item.domain.Revisions;
 import org.mdmhub.mdm.item.domain.SourceRef;
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
 import org.mdmhub.mdm.platform.problem.FieldError;
@@ -43,6 +44,8 @@ import org.mdmhub.mdm.platform.problem.ProblemType;
 @Table(name = "bom")
 @Audited
 public class Bom {
+    /** Revisions run A … Z, AA … ZZ, as item revisions do (two letters at most, per the schemas). */
+    private static final String LAST_REVISION = "ZZ";
 
     @Id
     private UUID id;
@@ -146,6 +149,10 @@ public class Bom {
      * header and lines — new line ids, since they are new lines of a new record — pointing back here.
      */
     public Bom nextRevision(Instant now) {
+        if (LAST_REVISION.equals(bomRevision)) {
+            throw new MdmException(ProblemType.CONFLICT, "BOM " + businessKey() + " is at the last revision",
+                    List.of(new FieldError("bomRevision", LAST_REVISION + " is the last revision")));
+        }
         BomAttributes current = attributes();
         BomAttributes next = new BomAttributes(current.parent(), Revisions.next(bomRevision), current.producedQuantity(),
                 current.type(), current.plants(), current.effectiveFrom(), current.effectiveTo(),

@@ -8,7 +8,9 @@ import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
 /** What the BOM rules need to know about one revision of an item. */
 public record ItemRevision(String itemNumber, String revision, String baseUnit, LifecycleState state) {
 
-    private static final Comparator<ItemRevision> OLDEST_FIRST = Comparator.comparing(ItemRevision::revision, Revisions.ORDER);
+    /** A longer revision is newer (Z comes before AA), which plain string order would get wrong. */
+    private static final Comparator<ItemRevision> OLDEST_FIRST = Comparator.comparing(ItemRevision::revision,
+            Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
 
     /**
      * The revision a floating line resolves to among all revisions of one item: the newest released one.

@@ -70,6 +70,16 @@ class BomTest {
     }
 
     @Test
+    void revisionsRunOutAtZz() {
+        Bom zz = Bom.draft(new BomAttributes(new ItemRef("BIKE", "A"), "ZZ", new Quantity(BigDecimal.ONE, "C62"),
+                BomType.MANUFACTURE, List.of(), null, null, List.of(line(null, 10, "A", "1")), null), NOW);
+        assertEquals("bomRevision", assertThrows(MdmException.class, () -> zz.nextRevision(NOW)).errors().get(0).field());
+        Bom z = Bom.draft(new BomAttributes(new ItemRef("BIKE", "A"), "Z", new Quantity(BigDecimal.ONE, "C62"),
+                BomType.MANUFACTURE, List.of(), null, null, List.of(line(null, 10, "A", "1")), null), NOW);
+        assertEquals("AA", z.nextRevision(NOW).bomRevision());
+    }
+
+    @Test
     void theNextRevisionCopiesHeaderAndLinesWithNewIds() {
         Bom a = Bom.draft(attributes(line(null, 10, "A", "1"), line(null, 20, "B", "2")), NOW);
         Bom b = a.nextRevision(NOW);
