@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.mdmhub.mdm.quality.referencedata.UnitOfMeasure;
 
 /**
  * What a BOM points into, as its rules need it: items (parent and components), units of measure, plants,
@@ -15,7 +16,7 @@ public interface BomReferences {
     /** Every revision of each of these item numbers; a number with no item is absent from the map. */
     Map<String, List<ItemRevision>> itemRevisions(Collection<String> itemNumbers);
 
-    Optional<UnitFacts> unit(String code);
+    Optional<UnitOfMeasure> unit(String code);
 
     boolean plantExists(String code);
 

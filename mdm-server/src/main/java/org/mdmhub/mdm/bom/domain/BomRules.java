@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.mdmhub.mdm.platform.problem.FieldError;
+import org.mdmhub.mdm.quality.referencedata.UnitOfMeasure;
 
 /**
  * The rules a BOM must satisfy beyond its JSON shape, checked on every save (DESIGN.md, Domains → BOM):
@@ -42,7 +43,7 @@ public final class BomRules {
         numbers.add(bom.parent().itemNumber());
         bom.lines().forEach(line -> numbers.add(line.component().itemNumber()));
         Map<String, List<ItemRevision>> items = references.itemRevisions(numbers);
-        Map<String, Optional<UnitFacts>> units = new HashMap<>();
+        Map<String, Optional<UnitOfMeasure>> units = new HashMap<>();
 
         checkParent(bom, items, units, references, errors);
         if (bom.effectiveFrom() != null && bom.effectiveTo() != null && bom.effectiveTo().isBefore(bom.effectiveFrom())) {
@@ -63,7 +64,7 @@ public final class BomRules {
     }
 
     private static void checkParent(BomAttributes bom, Map<String, List<ItemRevision>> items,
-                                    Map<String, Optional<UnitFacts>> units, BomReferences references, List<FieldError> errors) {
+                                    Map<String, Optional<UnitOfMeasure>> units, BomReferences references, List<FieldError> errors) {
         ItemRef parent = bom.parent();
         List<ItemRevision> revisions = items.getOrDefault(parent.itemNumber(), List.of());
         Optional<ItemRevision> item = revisions.stream().filter(r -> r.revision().equals(parent.revision())).findFirst();
@@ -80,7 +81,7 @@ public final class BomRules {
     }
 
     private static void checkLine(BomAttributes bom, int index, Map<String, List<ItemRevision>> items,
-                                  Map<String, Optional<UnitFacts>> units, BomReferences references,
+                                  Map<String, Optional<UnitOfMeasure>> units, BomReferences references,
                                   Map<Integer, Integer> positions, List<FieldError> errors) {
         BomLineAttributes line = bom.lines().get(index);
         String at = "lines[" + index + "]";
@@ -125,8 +126,8 @@ public final class BomRules {
 
     /** Why {@code unit} cannot be used for a quantity of {@code item}, if it cannot. */
     private static Optional<FieldError> unitError(String field, String unit, Optional<ItemRevision> item,
-                                                  Map<String, Optional<UnitFacts>> units, BomReferences references) {
-        Optional<UnitFacts> facts = units.computeIfAbsent(unit, references::unit);
+                                                  Map<String, Optional<UnitOfMeasure>> units, BomReferences references) {
+        Optional<UnitOfMeasure> facts = units.computeIfAbsent(unit, references::unit);
         if (facts.isEmpty()) {
             return Optional.of(new FieldError(field, "'" + unit + "' is not a known UN/CEFACT Rec 20 unit code"));
         }
@@ -134,8 +135,8 @@ public final class BomRules {
             return Optional.empty(); // the missing item is reported on its own field
         }
         String baseUnit = item.get().baseUnit();
-        Optional<UnitFacts> base = units.computeIfAbsent(baseUnit, references::unit);
-        if (base.isPresent() && !facts.get().convertibleTo(base.get())) {
+        Optional<UnitOfMeasure> base = units.computeIfAbsent(baseUnit, references::unit);
+        if (base.isPresent() && !facts.get().convertsTo(base.get())) {
             return Optional.of(new FieldError(field, "'" + unit + "' does not convert to " + baseUnit + ", the base unit of item "
                     + item.get().itemNumber() + "/" + item.get().revision()));
         }

@@ -22,10 +22,10 @@ import org.hibernate.Session;
 import org.mdmhub.mdm.bom.domain.BomReferences;
 import org.mdmhub.mdm.bom.domain.ItemRef;
 import org.mdmhub.mdm.bom.domain.ItemRevision;
-import org.mdmhub.mdm.bom.domain.UnitFacts;
 import org.mdmhub.mdm.item.domain.Item;
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
 import org.mdmhub.mdm.quality.referencedata.ReferenceData;
+import org.mdmhub.mdm.quality.referencedata.UnitOfMeasure;
 import org.mdmhub.mdm.quality.referencedata.Units;
 
 /**
@@ -96,8 +96,8 @@ class JpaBomReferences implements BomReferences {
     }
 
     @Override
-    public Optional<UnitFacts> unit(String code) {
-        return units.byCode(code).map(u -> new UnitFacts(u.code(), u.dimension().name(), u.factorToBase().orElse(null)));
+    public Optional<UnitOfMeasure> unit(String code) {
+        return units.byCode(code);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.mdmhub.mdm.bom.domain;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,11 +14,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
+import org.mdmhub.mdm.quality.referencedata.UnitOfMeasure;
+import org.mdmhub.mdm.quality.referencedata.UnitOfMeasure.Dimension;
 
 /** In-memory items, units, plants and BOM structure for rule tests, built fluently. */
 final class FakeReferences implements BomReferences {
     private final Map<String, List<ItemRevision>> items = new HashMap<>();
-    private final Map<String, UnitFacts> units = new HashMap<>();
+    private final Map<String, UnitOfMeasure> units = new HashMap<>();
     private final Set<String> plants = new HashSet<>();
     private final Map<UUID, Map.Entry<String, List<String>>> boms = new HashMap<>();
 
@@ -27,7 +30,8 @@ final class FakeReferences implements BomReferences {
     }
 
     FakeReferences unit(String code, String dimension, String factor) {
-        units.put(code, new UnitFacts(code, dimension, factor == null ? null : new BigDecimal(factor)));
+        units.put(code, new UnitOfMeasure(code, code, Dimension.valueOf(dimension), factor == null ? null : new BigDecimal(factor),
+                Instant.EPOCH));
         return this;
     }
 
@@ -59,7 +63,7 @@ final class FakeReferences implements BomReferences {
     }
 
     @Override
-    public Optional<UnitFacts> unit(String code) {
+    public Optional<UnitOfMeasure> unit(String code) {
         return Optional.ofNullable(units.get(code));
     }
 
