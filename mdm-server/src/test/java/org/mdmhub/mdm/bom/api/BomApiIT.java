@@ -184,6 +184,21 @@ class BomApiIT {
     }
 
     @Test
+    void aFloatingLineIsCheckedAgainstTheNewestRevisionWhileNothingIsReleased() {
+        String parent = Items.newNumber("FLP");
+        String wire = Items.newNumber("FLWIRE");
+        item(parent, "C62");
+        item(wire, "A", "C62");
+        item(wire, "B", "MTR");
+
+        assertEquals(201, create(Boms.of(parent).line(10, wire, null, "2.5", "MMT")).status());
+        Api.Reply floatingInPieces = create(Boms.of(parent).bomRevision("B").line(10, wire, null, "1", "C62"));
+        assertEquals(List.of("lines[0].unit"), fields(floatingInPieces));
+        assertTrue(floatingInPieces.json().get("errors").get(0).get("message").asText().endsWith(wire + "/B"), floatingInPieces.toString());
+        assertEquals(201, create(Boms.of(parent).bomRevision("C").line(10, wire, "A", "1", "C62")).status());
+    }
+
+    @Test
     void aMissingComponentAndAnUnknownPlantAreRefusedFieldByField() {
         String parent = Items.newNumber("MCP");
         String bolt = Items.newNumber("MCBOLT");
