@@ -24,8 +24,8 @@ create table bom (
     constraint ck_bom_effectivity check (effective_to is null or effective_from is null or effective_from <= effective_to)
 );
 
--- The cycle check walks parent item number -> BOMs -> their lines; the unique key above serves lookups by
--- parent item number, this one lets the walk read id and state from the index alone.
+-- The cycle check walks down parent item number -> BOMs -> their lines; the unique key above serves lookups
+-- by parent item number, this one lets the walk read id and state from the index alone.
 create index ix_bom_parent_walk on bom (parent_item_number) include (id, state);
 create index ix_bom_state on bom (state);
 create index ix_bom_type on bom (bom_type);
@@ -55,10 +55,10 @@ create table bom_line (
     constraint ck_bom_line_effectivity check (effective_to is null or effective_from is null or effective_from <= effective_to)
 );
 
--- (bom_id, component_item_number): the cycle walk's step from a BOM to its components, from the index alone
+-- (bom_id, component_item_number): the cycle walk's step down from a BOM to its components, from the index alone
 create index ix_bom_line_walk on bom_line (bom_id, component_item_number);
--- where-used and the componentNumber filter
-create index ix_bom_line_component on bom_line (component_item_number, component_revision);
+-- where-used, the componentNumber filter, and the cycle check's walk up from a parent to the BOMs using it
+create index ix_bom_line_component on bom_line (component_item_number, component_revision) include (bom_id);
 
 -- Audit tables (Envers). Columns mirror the tables above without their constraints: history keeps what
 -- was, even if a rule changes later.

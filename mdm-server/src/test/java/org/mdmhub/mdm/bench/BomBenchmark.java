@@ -70,7 +70,7 @@ public final class BomBenchmark {
     private String token;
 
     /** One measured operation: its latencies, how many answered with the expected status, the target if any. */
-    record Figure(String name, LatencyStats latency, int unexpected, String firstUnexpected, Double targetMs) {
+    record Figure(String name, LatencyStats latency, int unexpected, String firstUnexpected, Double targetMs, String load) {
         String verdict() {
             if (targetMs == null) {
                 return "";
@@ -207,7 +207,7 @@ public final class BomBenchmark {
                 }
             }
             return new Figure("cycle-check query alone (JDBC), a top BOM's components — no cycle, full walk",
-                    LatencyStats.of(nanos), 0, null, null);
+                    LatencyStats.of(nanos), 0, null, null, loadAverage());
         }
     }
 
@@ -441,10 +441,11 @@ public final class BomBenchmark {
                 first = first == null ? "status " + (-status) + " at sample " + i : first;
             }
         }
-        Figure figure = new Figure(name, LatencyStats.of(nanos), unexpected, first, targetMs);
-        log(String.format(Locale.ROOT, "%s: p50 %.2f, p90 %.2f, p99 %.2f, max %.2f ms (%d samples, %d unexpected)",
+        Figure figure = new Figure(name, LatencyStats.of(nanos), unexpected, first, targetMs, loadAverage());
+        log(String.format(Locale.ROOT, "%s: p50 %.2f, p90 %.2f, p99 %.2f, max %.2f ms (%d samples, %d unexpected; load %s)",
                 name, LatencyStats.millis(figure.latency().p50()), LatencyStats.millis(figure.latency().p90()),
-                LatencyStats.millis(figure.latency().p99()), LatencyStats.millis(figure.latency().max()), samples, unexpected));
+                LatencyStats.millis(figure.latency().p99()), LatencyStats.millis(figure.latency().max()), samples, unexpected,
+                figure.load()));
         return figure;
     }
 
@@ -454,19 +455,29 @@ public final class BomBenchmark {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "Run of %s, %d samples per figure after %d warm-up calls, one request at a time.%n%n",
                 started.toString().substring(0, 16).replace('T', ' ') + " UTC", samples, warmup));
-        md.append("| Figure | p50 / p90 / p99 / max | Target | Result |\n|---|---|---|---|\n");
+        md.append("| Figure | p50 / p90 / p99 / max | Target | Result | Load after¹ |\n|---|---|---|---|---|\n");
         for (Figure f : figures.values()) {
-            md.append(String.format(Locale.ROOT, "| %s | %.2f / %.2f / %.2f / %.2f ms | %s | %s |%n", f.name(),
+            md.append(String.format(Locale.ROOT, "| %s | %.2f / %.2f / %.2f / %.2f ms | %s | %s | %s |%n", f.name(),
                     LatencyStats.millis(f.latency().p50()), LatencyStats.millis(f.latency().p90()),
                     LatencyStats.millis(f.latency().p99()), LatencyStats.millis(f.latency().max()),
                     f.targetMs() == null ? "" : "p99 ≤ " + Math.round(f.targetMs()) + " ms",
-                    f.verdict() + (f.unexpected() == 0 ? "" : " (" + f.unexpected() + " unexpected answers; first: " + f.firstUnexpected() + ")")));
+                    f.verdict() + (f.unexpected() == 0 ? "" : " (" + f.unexpected() + " unexpected answers; first: " + f.firstUnexpected() + ")"),
+                    f.load()));
         }
-        md.append('\n');
+        md.append("\n¹ 1-minute load average of the machine when the figure was done (2 cores: above 2, processes waited for a core).\n\n");
         notes.forEach(n -> md.append("- ").append(n).append('\n'));
         md.append(String.format(Locale.ROOT, "- Machine: %d cores (%s), %s, %s, Java %s; %s.%n", machine.cores(), machine.cpuModel(),
                 machine.memory(), machine.os(), machine.java(), database));
         return md.toString();
+    }
+
+    /** The machine's 1-minute load average, to tell a quiet figure from one taken beside other work. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 
     private static void log(String message) {
