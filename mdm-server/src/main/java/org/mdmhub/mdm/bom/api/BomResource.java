@@ -1,6 +1,9 @@
 package org.mdmhub.mdm.bom.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,7 +24,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntPredicate;
@@ -33,6 +38,7 @@ import org.mdmhub.mdm.audit.RecordVersion;
 import org.mdmhub.mdm.bom.application.BomCatalog;
 import org.mdmhub.mdm.bom.application.BomDrafting;
 import org.mdmhub.mdm.bom.domain.Bom;
+import org.mdmhub.mdm.bom.domain.BomLineAttributes;
 import org.mdmhub.mdm.bom.domain.BomSearch;
 import org.mdmhub.mdm.bom.domain.BomSnapshot;
 import org.mdmhub.mdm.bom.domain.BomType;
@@ -156,14 +162,27 @@ public class BomResource {
 
     /**
      * The BOM's versions as readers see them. Only the versions asked for are rendered: a BOM can have
-     * thousands of versions of hundreds of lines, and a diff needs two.
+     * thousands of versions of hundreds of lines, and a diff needs two. A line that stays the same from one
+     * version to the next is one value in the history read, and is rendered once and shared by the documents.
      */
     private List<RecordVersion> versions(UUID id, IntPredicate wanted) {
+        Map<BomLineAttributes, JsonNode> renderedLines = new IdentityHashMap<>();
         return catalog.revisions(id).stream()
                 .filter(r -> wanted.test(r.state().version()))
                 .map(r -> new RecordVersion(r.state().version(), r.state().state().name(), r.revision(), r.kind(),
-                        JsonMapperProvider.mapper().valueToTree(BomView.of(r.state()))))
+                        document(r.state(), renderedLines)))
                 .toList();
+    }
+
+    /** The same document as {@code BomView.of(bom)} gives, its line nodes taken from {@code renderedLines}. */
+    private static JsonNode document(BomSnapshot bom, Map<BomLineAttributes, JsonNode> renderedLines) {
+        ObjectMapper mapper = JsonMapperProvider.mapper();
+        ObjectNode document = mapper.valueToTree(BomView.of(bom).withoutLines());
+        ArrayNode lines = document.arrayNode(bom.attributes().lines().size());
+        bom.attributes().lines().forEach(line ->
+                lines.add(renderedLines.computeIfAbsent(line, l -> mapper.valueToTree(BomView.LineView.of(l)))));
+        document.set("lines", lines); // replaces the empty list in place, keeping the member order
+        return document;
     }
 
     private Response created(Bom bom) {

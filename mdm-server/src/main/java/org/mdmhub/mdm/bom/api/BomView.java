@@ -60,6 +60,12 @@ public record BomView(
                 bom.predecessorId(), bom.state().name(), bom.version(), bom.createdAt(), bom.updatedAt());
     }
 
+    /** This view with an empty line list, for rendering the lines separately. */
+    BomView withoutLines() {
+        return new BomView(id, parent, bomRevision, producedQuantity, type, plants, effectiveFrom, effectiveTo, List.of(),
+                source, predecessorId, state, version, createdAt, updatedAt);
+    }
+
     static String lower(Enum<?> value) {
         return value == null ? null : value.name().toLowerCase(Locale.ROOT);
     }
