@@ -4,16 +4,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * The cycle check as SQL over {@code bom} and {@code bom_line}: the graph has an edge from a BOM's parent item
@@ -64,10 +63,10 @@ final class BomGraphSql {
             select 1 from reach where item_number = ? limit 1""";
 
     /**
-     * The walk down remembering, for each item number, from where it was reached (each edge at most once), up
-     * to the parent. Only run when there is a cycle, to name its path.
+     * The walk down again, remembering for each item number from where it was reached (each edge once). Run
+     * only when there is a cycle, to name it; read row by row and stopped at the parent.
      */
-    private static final String EDGES_TO_PARENT = """
+    private static final String EDGES_DOWN = """
             with recursive reach(item_number, via) as (
                 select unnest(?::varchar[]), null::varchar
               union
@@ -76,27 +75,48 @@ final class BomGraphSql {
                 join bom b on b.parent_item_number = r.item_number
                           and b.state <> 'OBSOLETE' and b.id is distinct from ?
                 join bom_line l on l.bom_id = b.id
-                where r.item_number <> ?
             )
             select item_number, via from reach""";
+
+    /** The walk up again, remembering from where each ancestor was reached; stopped at the first component. */
+    private static final String EDGES_UP = """
+            with recursive up(item_number, via) as (
+                select ?::varchar, null::varchar
+              union
+                select b.parent_item_number, u.item_number
+                from up u
+                join bom_line l on l.component_item_number = u.item_number
+                join bom b on b.id = l.bom_id and b.state <> 'OBSOLETE' and b.id is distinct from ?
+            )
+            select item_number, via from up""";
+
+    /**
+     * Rows of a path walk are fetched in batches: PostgreSQL then computes the recursive query only as far as
+     * it is read, and the walk ends soon after the row that closes the loop.
+     */
+    private static final int FETCH_SIZE = 256;
 
     private BomGraphSql() {
     }
 
     /**
      * A shortest path from one of the components to the parent (both included), or empty when saving the BOM
-     * closes no cycle.
+     * closes no cycle. The path is traced in the direction whose walk found the cycle.
      */
     static Optional<List<String>> cyclePath(Connection connection, String parent, Collection<String> components, UUID saved,
                                             int ancestorLimit) throws SQLException {
-        Boolean found = ancestorsInclude(connection, parent, components, saved, ancestorLimit);
-        if (found == null) {
-            found = reachesParent(connection, parent, components, saved);
+        Boolean aboveParent = ancestorsInclude(connection, parent, components, saved, ancestorLimit);
+        if (Boolean.TRUE.equals(aboveParent)) {
+            // walked up from the parent: the path back runs from the component found down to the parent
+            return Optional.of(trace(connection, EDGES_UP, parent, saved, components::contains));
         }
-        if (!found) {
-            return Optional.empty();
+        if (aboveParent == null && reachesParent(connection, parent, components, saved)) {
+            // walked down from the components: the path back runs from the parent up to a component
+            List<String> upwards = trace(connection, EDGES_DOWN, components, saved, parent::equals);
+            Collections.reverse(upwards);
+            return Optional.of(upwards);
         }
-        return Optional.of(shortestPath(edgesToParent(connection, parent, components, saved), parent));
+        return Optional.empty();
     }
 
     /** Whether a component is among the parent's ancestors; null when there are too many to tell cheaply. */
@@ -129,44 +149,48 @@ final class BomGraphSql {
         }
     }
 
-    /** For each reached item number, the item numbers it was reached from (null: it is a start). */
-    private static Map<String, List<String>> edgesToParent(Connection connection, String parent,
-                                                           Collection<String> components, UUID saved) throws SQLException {
-        Map<String, List<String>> reachedFrom = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(EDGES_TO_PARENT)) {
-            statement.setArray(1, connection.createArrayOf("varchar", components.toArray()));
+    /**
+     * Runs a path walk ({@link #EDGES_DOWN} from the components, {@link #EDGES_UP} from the parent) until an item
+     * number the walk is looking for turns up, and gives the path from there back to where the walk began:
+     * the found item number first, the start last. The walk is breadth-first, so the path is a shortest one.
+     */
+    private static List<String> trace(Connection connection, String walk, Object from, UUID saved,
+                                      Predicate<String> sought) throws SQLException {
+        Map<String, String> reachedFrom = new HashMap<>(); // item number -> the first item number it was reached from
+        try (PreparedStatement statement = connection.prepareStatement(walk)) {
+            statement.setFetchSize(FETCH_SIZE);
+            if (from instanceof Collection<?> starts) {
+                statement.setArray(1, connection.createArrayOf("varchar", starts.toArray()));
+            } else {
+                statement.setString(1, (String) from);
+            }
             statement.setObject(2, saved);
-            statement.setString(3, parent);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    reachedFrom.computeIfAbsent(rows.getString(1), n -> new ArrayList<>()).add(rows.getString(2));
+                    String item = rows.getString(1);
+                    String via = rows.getString(2);
+                    if (!reachedFrom.containsKey(item)) {
+                        reachedFrom.put(item, via);
+                    }
+                    if (via != null && sought.test(item)) {
+                        return pathBack(reachedFrom, item);
+                    }
                 }
             }
         }
-        return reachedFrom;
+        throw new IllegalStateException("the walk that found a cycle did not find it again");
     }
 
-    /** Breadth-first back from the parent to the nearest start: a shortest start → … → parent path. */
-    static List<String> shortestPath(Map<String, List<String>> reachedFrom, String parent) {
-        Map<String, String> next = new HashMap<>(); // item number -> the next step towards the parent
-        Deque<String> queue = new ArrayDeque<>(List.of(parent));
-        next.put(parent, null);
-        while (!queue.isEmpty()) {
-            String node = queue.poll();
-            for (String from : reachedFrom.getOrDefault(node, List.of())) {
-                if (from == null) {
-                    List<String> path = new ArrayList<>();
-                    for (String step = node; step != null; step = next.get(step)) {
-                        path.add(step);
-                    }
-                    return path;
-                }
-                if (!next.containsKey(from)) {
-                    next.put(from, node);
-                    queue.add(from);
-                }
-            }
+    /**
+     * From {@code found} back to the start of the walk, each step to where an item number was first reached
+     * from. Rows come breadth-first, so an item number is first reached at its least depth, from an item
+     * number of the depth before: the path is a shortest one.
+     */
+    static List<String> pathBack(Map<String, String> reachedFrom, String found) {
+        List<String> path = new ArrayList<>();
+        for (String step = found; step != null; step = reachedFrom.get(step)) {
+            path.add(step);
         }
-        return Collections.singletonList(parent); // unreachable after a positive check
+        return path;
     }
 }
