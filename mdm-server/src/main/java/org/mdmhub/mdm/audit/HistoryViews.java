@@ -75,12 +75,22 @@ public final class HistoryViews {
         return found;
     }
 
+    /**
+     * The document without its bookkeeping members. A shallow copy: only top-level members go, and documents
+     * are not changed afterwards, so nested nodes stay shared — a BOM line unchanged between two versions
+     * can be one node in both, which the diff then skips (a thousand versions of hundreds of lines would
+     * otherwise be copied and compared node by node).
+     */
     private static JsonNode content(JsonNode document) {
         if (!(document instanceof ObjectNode object)) {
             return document;
         }
-        ObjectNode copy = object.deepCopy();
-        copy.remove(BOOKKEEPING);
+        ObjectNode copy = object.objectNode();
+        object.fields().forEachRemaining(member -> {
+            if (!BOOKKEEPING.contains(member.getKey())) {
+                copy.set(member.getKey(), member.getValue());
+            }
+        });
         return copy;
     }
 }

@@ -44,8 +44,8 @@ public final class JsonDiff {
     }
 
     private static void compare(String path, JsonNode a, JsonNode b, List<Change> out) {
-        if (a == null && b == null) {
-            return;
+        if (a == b) {
+            return; // both absent, or one node shared by both versions (e.g. an unchanged line rendered once)
         }
         if (a == null) {
             out.add(new Change(path, Change.Kind.ADDED, null, b));

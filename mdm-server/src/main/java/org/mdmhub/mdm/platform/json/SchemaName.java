@@ -11,7 +11,8 @@ public enum SchemaName {
     TASK_DECISION_V1("schemas/v1/task-decision.schema.json"),
     LIFECYCLE_REASON_V1("schemas/v1/lifecycle-reason.schema.json"),
     SUPPLIER_V1("schemas/v1/supplier.schema.json"),
-    CUSTOMER_V1("schemas/v1/customer.schema.json");
+    CUSTOMER_V1("schemas/v1/customer.schema.json"),
+    BOM_V1("schemas/v1/bom.schema.json");
 
     private final String path;
 

@@ -2,6 +2,7 @@ package org.mdmhub.mdm.platform.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,7 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * Renders the JSON Schemas in {@code schemas/} as one markdown reference (docs/schemas.md): one table per
- * schema, nested members flattened to dotted paths, arrays shown as {@code lines[]}. The schemas are the
+ * schema, nested members flattened to dotted paths, arrays shown as {@code lines[]}, local {@code $ref}s
+ * followed. The schemas are the
  * source; the page is derived, so it can never disagree with what the API enforces.
  */
 final class SchemaDocs {
@@ -41,26 +43,50 @@ final class SchemaDocs {
             }
             md.append("| field | type | required | rules | meaning |\n|---|---|---|---|---|\n");
             List<String> rows = new ArrayList<>();
-            members("", schema, rows);
+            members(schema, "", schema, rows);
             rows.forEach(md::append);
         }
         return md.toString();
     }
 
-    private static void members(String prefix, JsonNode schema, List<String> rows) {
+    private static void members(JsonNode root, String prefix, JsonNode schema, List<String> rows) {
         Set<String> required = new HashSet<>();
         schema.path("required").forEach(r -> required.add(r.asText()));
         schema.path("properties").fields().forEachRemaining(member -> {
             String path = prefix + member.getKey();
-            JsonNode property = member.getValue();
+            JsonNode property = resolve(root, member.getValue());
             rows.add("| `" + path + "` | " + type(property) + " | " + (required.contains(member.getKey()) ? "yes" : "")
                     + " | " + rules(property) + " | " + property.path("description").asText("").replace("|", "\\|") + " |\n");
             if ("object".equals(property.path("type").asText())) {
-                members(path + ".", property, rows);
+                members(root, path + ".", property, rows);
             } else if ("array".equals(property.path("type").asText()) && property.path("items").has("properties")) {
-                members(path + "[].", property.get("items"), rows);
+                members(root, path + "[].", property.get("items"), rows);
             }
         });
+    }
+
+    /**
+     * A member with a local {@code $ref} (e.g. {@code #/$defs/line}) as the definition it points to, the
+     * member's own keywords (its description) taking precedence; array items are resolved the same way.
+     */
+    private static JsonNode resolve(JsonNode root, JsonNode node) {
+        JsonNode resolved = node;
+        String ref = node.path("$ref").asText("");
+        if (ref.startsWith("#/")) {
+            ObjectNode merged = resolve(root, root.at(ref.substring(1))).deepCopy();
+            node.fields().forEachRemaining(f -> {
+                if (!"$ref".equals(f.getKey())) {
+                    merged.set(f.getKey(), f.getValue());
+                }
+            });
+            resolved = merged;
+        }
+        if (resolved.has("items") && resolved.get("items").has("$ref")) {
+            ObjectNode withItems = resolved.deepCopy();
+            withItems.set("items", resolve(root, resolved.get("items")));
+            resolved = withItems;
+        }
+        return resolved;
     }
 
     private static String type(JsonNode property) {

@@ -1,0 +1,88 @@
+package org.mdmhub.mdm.bom.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.mdmhub.mdm.audit.ChangeReason;
+import org.mdmhub.mdm.bom.domain.Bom;
+import org.mdmhub.mdm.bom.domain.BomAttributes;
+import org.mdmhub.mdm.bom.domain.BomReferences;
+import org.mdmhub.mdm.bom.domain.BomRules;
+import org.mdmhub.mdm.bom.domain.Boms;
+import org.mdmhub.mdm.platform.problem.FieldError;
+import org.mdmhub.mdm.platform.problem.MdmException;
+import org.mdmhub.mdm.platform.problem.ProblemType;
+
+/**
+ * Use cases of a steward working on BOM drafts: create one, revise one, start the next revision. Each is one
+ * transaction that holds the BOM structure lock from the rule check to the commit, so the cycle check sees
+ * every structure change committed before it.
+ */
+@ApplicationScoped
+@Transactional
+public class BomDrafting {
+
+    @Inject
+    Boms boms;
+
+    @Inject
+    BomReferences references;
+
+    @Inject
+    ChangeReason reason;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public Bom create(BomAttributes attributes) {
+        boms.lockStructure();
+        requireValid(attributes, null);
+        requireNew(attributes);
+        reason.defaultTo("created");
+        Bom bom = Bom.draft(attributes, Instant.now(clock));
+        boms.add(bom);
+        return bom;
+    }
+
+    /** Revises a draft, provided the caller saw its current state ({@code expectedLockVersion}). */
+    public Bom revise(UUID id, long expectedLockVersion, BomAttributes attributes) {
+        Bom bom = boms.byId(id).orElseThrow(() -> MdmException.notFound("BOM " + id));
+        if (bom.lockVersion() != expectedLockVersion) {
+            throw new MdmException(ProblemType.PRECONDITION_FAILED, "BOM " + bom.businessKey()
+                    + " has changed since you read it (version " + bom.version() + " now); read it again");
+        }
+        boms.lockStructure();
+        requireValid(attributes, id);
+        bom.revise(attributes, Instant.now(clock));
+        return bom;
+    }
+
+    /** Starts the next revision of a BOM (A → B): a new draft record, copied from this one. */
+    public Bom startNextRevision(UUID id) {
+        Bom predecessor = boms.byId(id).orElseThrow(() -> MdmException.notFound("BOM " + id));
+        boms.lockStructure();
+        Bom next = predecessor.nextRevision(Instant.now(clock));
+        requireValid(next.attributes(), null);
+        requireNew(next.attributes());
+        reason.defaultTo("revision " + next.bomRevision() + " started from " + predecessor.businessKey());
+        boms.add(next);
+        return next;
+    }
+
+    private void requireNew(BomAttributes attributes) {
+        if (boms.existsWithKey(attributes.parent(), attributes.bomRevision())) {
+            throw new MdmException(ProblemType.CONFLICT, "BOM " + attributes.businessKey() + " already exists",
+                    List.of(new FieldError("bomRevision", "BOM " + attributes.businessKey() + " already exists")));
+        }
+    }
+
+    private void requireValid(BomAttributes attributes, UUID saved) {
+        List<FieldError> errors = BomRules.violations(attributes, saved, references);
+        if (!errors.isEmpty()) {
+            throw MdmException.validation(errors);
+        }
+    }
+}

@@ -1,0 +1,264 @@
+package org.mdmhub.mdm.bom.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.envers.Audited;
+import org.mdmhub.mdm.item.domain.Revisions;
+import org.mdmhub.mdm.item.domain.SourceRef;
+import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
+import org.mdmhub.mdm.platform.problem.FieldError;
+import org.mdmhub.mdm.platform.problem.MdmException;
+import org.mdmhub.mdm.platform.problem.ProblemType;
+
+/**
+ * The BOM golden record: which components, in which quantities, make one revision of a parent item. It is
+ * created as a draft and changes only through its verbs; every committed change is an audited revision,
+ * lines and plant applicability included. {@code version} counts saved versions (1, 2, 3…);
+ * {@code lockVersion} is the optimistic-locking token behind the ETag. A new BOM revision is a new record
+ * that points to its {@code predecessorId}.
+ */
+@Entity
+@Table(name = "bom")
+@Audited
+public class Bom {
+    /** Revisions run A … Z, AA … ZZ, as item revisions do (two letters at most, per the schemas). */
+    private static final String LAST_REVISION = "ZZ";
+
+    @Id
+    private UUID id;
+
+    @Column(name = "parent_item_number", nullable = false, updatable = false)
+    private String parentItemNumber;
+
+    @Column(name = "parent_revision", nullable = false, updatable = false)
+    private String parentRevision;
+
+    @Column(name = "bom_revision", nullable = false, updatable = false)
+    private String bomRevision;
+
+    @Column(name = "produced_quantity", nullable = false)
+    private BigDecimal producedQuantity;
+
+    @Column(name = "produced_unit", nullable = false)
+    private String producedUnit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "bom_type", nullable = false)
+    private BomType type;
+
+    // eager: a handful of codes, and every reader of a BOM shows them
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "bom_plant", joinColumns = @JoinColumn(name = "bom_id"))
+    @Column(name = "plant_code", nullable = false)
+    @BatchSize(size = 50)
+    private Set<String> plants = new HashSet<>();
+
+    @Column(name = "effective_from")
+    private LocalDate effectiveFrom;
+
+    @Column(name = "effective_to")
+    private LocalDate effectiveTo;
+
+    @OneToMany(mappedBy = "bom", cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchSize(size = 50)
+    private List<BomLine> lines = new ArrayList<>();
+
+    @Column(name = "source_system")
+    private String sourceSystem;
+
+    @Column(name = "source_key")
+    private String sourceKey;
+
+    @Column(name = "predecessor_id", updatable = false)
+    private UUID predecessorId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false)
+    private LifecycleState state;
+
+    @Column(name = "version", nullable = false)
+    private int version;
+
+    @Version
+    @Column(name = "lock_version", nullable = false)
+    private long lockVersion;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Bom() {
+        // for JPA
+    }
+
+    /** A new BOM, in DRAFT, at version 1. Its lines are all new: none may carry an id yet. */
+    public static Bom draft(BomAttributes attributes, Instant now) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < attributes.lines().size(); i++) {
+            if (attributes.lines().get(i).id() != null) {
+                errors.add(new FieldError("lines[" + i + "].id", "a new BOM has no lines to keep yet; leave id out"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw MdmException.validation(errors);
+        }
+        return create(attributes, null, now);
+    }
+
+    private static Bom create(BomAttributes attributes, UUID predecessorId, Instant now) {
+        Bom bom = new Bom();
+        bom.id = UUID.randomUUID();
+        bom.parentItemNumber = attributes.parent().itemNumber();
+        bom.parentRevision = attributes.parent().revision();
+        bom.bomRevision = attributes.bomRevision();
+        bom.predecessorId = predecessorId;
+        bom.state = LifecycleState.DRAFT;
+        bom.version = 1;
+        bom.createdAt = now;
+        bom.apply(attributes, now);
+        return bom;
+    }
+
+    /**
+     * The next revision of this BOM (A → B) as a record of its own: a draft at version 1 with the same
+     * header and lines — new line ids, since they are new lines of a new record — pointing back here.
+     */
+    public Bom nextRevision(Instant now) {
+        if (LAST_REVISION.equals(bomRevision)) {
+            throw new MdmException(ProblemType.CONFLICT, "BOM " + businessKey() + " is at the last revision",
+                    List.of(new FieldError("bomRevision", LAST_REVISION + " is the last revision")));
+        }
+        BomAttributes current = attributes();
+        BomAttributes next = new BomAttributes(current.parent(), Revisions.next(bomRevision), current.producedQuantity(),
+                current.type(), current.plants(), current.effectiveFrom(), current.effectiveTo(),
+                current.lines().stream().map(BomLineAttributes::withoutId).toList(), current.source());
+        return create(next, id, now);
+    }
+
+    /**
+     * Replaces the content of a draft; the result is the next version. A line sent with its id is that line,
+     * edited in place (so history follows it); a line without id is new; a line left out is removed. Parent
+     * and BOM revision are the business key and never change.
+     */
+    public void revise(BomAttributes attributes, Instant now) {
+        if (!state.isEditable()) {
+            throw new MdmException(ProblemType.ILLEGAL_TRANSITION,
+                    "BOM " + businessKey() + " is " + state + "; only drafts can be edited in place");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (!parentItemNumber.equals(attributes.parent().itemNumber())) {
+            errors.add(new FieldError("parent.itemNumber", "cannot be changed (was " + parentItemNumber + ")"));
+        }
+        if (!parentRevision.equals(attributes.parent().revision())) {
+            errors.add(new FieldError("parent.revision", "cannot be changed (was " + parentRevision + ")"));
+        }
+        if (!bomRevision.equals(attributes.bomRevision())) {
+            errors.add(new FieldError("bomRevision", "cannot be changed (was " + bomRevision + "); create a new revision instead"));
+        }
+        Map<UUID, BomLine> current = new HashMap<>();
+        lines.forEach(line -> current.put(line.id(), line));
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < attributes.lines().size(); i++) {
+            UUID lineId = attributes.lines().get(i).id();
+            if (lineId != null && !current.containsKey(lineId)) {
+                errors.add(new FieldError("lines[" + i + "].id", "is not a line of this BOM; leave id out for a new line"));
+            } else if (lineId != null && !seen.add(lineId)) {
+                errors.add(new FieldError("lines[" + i + "].id", "the same line is sent twice"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw MdmException.validation(errors);
+        }
+        apply(attributes, now);
+        version++;
+    }
+
+    private void apply(BomAttributes a, Instant now) {
+        producedQuantity = a.producedQuantity().value();
+        producedUnit = a.producedQuantity().unit();
+        type = a.type();
+        // change the set in place: Envers then records exactly the plants added and removed
+        plants.retainAll(a.plants());
+        plants.addAll(a.plants());
+        effectiveFrom = a.effectiveFrom();
+        effectiveTo = a.effectiveTo();
+        sourceSystem = a.source() == null ? null : a.source().system();
+        sourceKey = a.source() == null ? null : a.source().key();
+        replaceLines(a.lines());
+        updatedAt = now;
+    }
+
+    private void replaceLines(List<BomLineAttributes> wanted) {
+        Map<UUID, BomLine> current = new HashMap<>();
+        lines.forEach(line -> current.put(line.id(), line));
+        Set<UUID> kept = new HashSet<>();
+        List<BomLine> added = new ArrayList<>();
+        for (BomLineAttributes attributes : wanted) {
+            BomLine line = attributes.id() == null ? null : current.get(attributes.id());
+            if (line == null) {
+                added.add(new BomLine(this, attributes));
+            } else {
+                line.apply(attributes);
+                kept.add(line.id());
+            }
+        }
+        lines.removeIf(line -> !kept.contains(line.id()));
+        lines.addAll(added);
+    }
+
+    /** The content, lines sorted by position and plants by code. */
+    public BomAttributes attributes() {
+        return new BomAttributes(new ItemRef(parentItemNumber, parentRevision), bomRevision,
+                new Quantity(producedQuantity, producedUnit), type, plants.stream().sorted().toList(), effectiveFrom, effectiveTo,
+                lines.stream().map(BomLine::attributes).sorted(Comparator.comparingInt(BomLineAttributes::position)).toList(),
+                sourceSystem == null && sourceKey == null ? null : new SourceRef(sourceSystem, sourceKey));
+    }
+
+    /** The whole record as readers see it, detached from persistence. */
+    public BomSnapshot snapshot() {
+        return new BomSnapshot(id, attributes(), state, version, lockVersion, createdAt, updatedAt, predecessorId);
+    }
+
+    /** The header and the number of lines, as a list shows it; the lines themselves stay unloaded. */
+    public BomSummary summary(int lineCount) {
+        return new BomSummary(id, parent(), bomRevision, new Quantity(producedQuantity, producedUnit), type,
+                plants.stream().sorted().toList(), effectiveFrom, effectiveTo, lineCount, state, version, createdAt,
+                updatedAt, predecessorId);
+    }
+
+    public String businessKey() {
+        return parentItemNumber + "/" + parentRevision + " BOM " + bomRevision;
+    }
+
+    public UUID id() { return id; }
+    public ItemRef parent() { return new ItemRef(parentItemNumber, parentRevision); }
+    public String bomRevision() { return bomRevision; }
+    public LifecycleState state() { return state; }
+    public int version() { return version; }
+    public long lockVersion() { return lockVersion; }
+}
