@@ -28,7 +28,11 @@ final class RecordLifecycle {
     }
 
     static String reason(JsonSchemas schemas, JsonNode body) {
-        return schemas.read(SchemaName.LIFECYCLE_REASON_V1, body, ReasonBody.class).reason().strip();
+        return request(schemas, body).reason().strip();
+    }
+
+    static ReasonBody request(JsonSchemas schemas, JsonNode body) {
+        return schemas.read(SchemaName.LIFECYCLE_REASON_V1, body, ReasonBody.class);
     }
 
     /** The change request an action opened, with where to find it. */
@@ -39,7 +43,11 @@ final class RecordLifecycle {
                 .build();
     }
 
-    record ReasonBody(String reason) {
+    /** {@code acknowledgeWhereUsed}: for obsolete — the caller has seen who still uses the record. */
+    record ReasonBody(String reason, Boolean acknowledgeWhereUsed) {
+        boolean acknowledged() {
+            return Boolean.TRUE.equals(acknowledgeWhereUsed);
+        }
     }
 
     static RecordRef record(String collection, String id) {

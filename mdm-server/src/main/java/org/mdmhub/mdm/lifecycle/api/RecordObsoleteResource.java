@@ -42,7 +42,9 @@ public class RecordObsoleteResource {
     @RolesAllowed(Roles.STEWARD)
     @Operation(summary = "Ask to make a released record obsolete (goes through approval; terminal)")
     public Response obsolete(@PathParam("collection") String collection, @PathParam("id") String id, JsonNode body) {
-        var changeRequest = requests.obsolete(RecordLifecycle.record(collection, id), RecordLifecycle.reason(schemas, body));
+        RecordLifecycle.ReasonBody request = RecordLifecycle.request(schemas, body);
+        var changeRequest = requests.obsolete(RecordLifecycle.record(collection, id), request.reason().strip(),
+                request.acknowledged());
         return RecordLifecycle.answer(changeRequest, decisions, workflow, ProposalReader.forCaller(domains, caller), uri);
     }
 }
