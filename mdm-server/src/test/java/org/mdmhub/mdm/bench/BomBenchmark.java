@@ -174,6 +174,8 @@ public final class BomBenchmark {
             List<String> last = seed.families.get(f).get(depth - 1);
             bottoms.add(editable(bomIdOf(last.get(last.size() - 1))));
         }
+        figures.put("save-bottom", measure("PUT /boms/{id} — bottom-level BOMs (their parents' ancestors span all 12 levels)",
+                SAVE_P99_TARGET_MS, i -> save(bottoms.get(i % bottoms.size()))));
         figures.put("refuse-cycle", measure("PUT /boms/{id} refused: closes a cycle through " + depth + " BOM levels (400, path named)",
                 SAVE_P99_TARGET_MS, i -> closeCycle(bottoms.get(i % bottoms.size()), topNumbers.get(i % bottoms.size()), depth)));
 
