@@ -15,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -85,9 +84,7 @@ public class ItemResource {
             return Response.ok(ItemView.of(catalog.asOf(parseId(id), at))).build();
         }
         Item item = catalog.get(parseId(id));
-        EntityTag tag = ETags.of(item.lockVersion());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        return (notModified != null ? notModified : Response.ok(ItemView.of(item))).tag(tag).build();
+        return ETags.current(request, item.lockVersion(), ItemView.of(item));
     }
 
     @PUT

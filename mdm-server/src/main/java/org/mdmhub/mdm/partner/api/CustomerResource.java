@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -83,9 +82,7 @@ public class CustomerResource {
             return Response.ok(CustomerView.of(catalog.asOf(parseId(id), at))).build();
         }
         Customer customer = catalog.get(parseId(id));
-        EntityTag tag = ETags.of(customer.lockVersion());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        return (notModified != null ? notModified : Response.ok(CustomerView.of(customer))).tag(tag).build();
+        return ETags.current(request, customer.lockVersion(), CustomerView.of(customer));
     }
 
     @PUT

@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -87,9 +86,7 @@ public class SupplierResource {
             return Response.ok(view(catalog.asOf(parseId(id), at))).build();
         }
         Supplier supplier = catalog.get(parseId(id));
-        EntityTag tag = ETags.of(supplier.lockVersion());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        return (notModified != null ? notModified : Response.ok(view(supplier))).tag(tag).build();
+        return ETags.current(request, supplier.lockVersion(), view(supplier));
     }
 
     @PUT
