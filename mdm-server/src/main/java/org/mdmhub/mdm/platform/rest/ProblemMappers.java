@@ -32,6 +32,8 @@ import org.mdmhub.mdm.platform.problem.ProblemType;
  */
 public final class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+    /** PostgreSQL's SQLSTATE for a unique constraint violation. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private ProblemMappers() {
     }
@@ -102,10 +104,12 @@ public final class ProblemMappers {
                         "The record was changed by someone else at the same time; read it again", uri, List.of());
             }
             ConstraintViolationException violation = causeOfType(e, ConstraintViolationException.class);
-            if (violation != null && violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
+            java.sql.SQLException sql = causeOfType(e, java.sql.SQLException.class);
+            if ((violation != null && violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE)
+                    || (sql != null && UNIQUE_VIOLATION.equals(sql.getSQLState()))) {
                 // two requests raced past the existence check; the database kept one
-                return ProblemResponses.of(ProblemType.CONFLICT, "A record with the same key was saved at the same moment ("
-                        + violation.getConstraintName() + "); read it and try again", uri, List.of());
+                return ProblemResponses.of(ProblemType.CONFLICT,
+                        "A record with the same key was saved at the same moment; read it and try again", uri, List.of());
             }
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Incident " + incident, e);
@@ -124,11 +128,25 @@ public final class ProblemMappers {
         return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON" + where, uri, List.of());
     }
 
+    /**
+     * The first {@code type} among the causes of {@code e} — and their suppressed exceptions, where the
+     * transaction manager puts what failed while committing.
+     */
     private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        java.util.Deque<Throwable> pending = new java.util.ArrayDeque<>(java.util.List.of(e));
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!pending.isEmpty()) {
+            Throwable t = pending.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
             if (type.isInstance(t)) {
                 return type.cast(t);
             }
+            if (t.getCause() != null) {
+                pending.add(t.getCause());
+            }
+            pending.addAll(java.util.Arrays.asList(t.getSuppressed()));
         }
         return null;
     }
