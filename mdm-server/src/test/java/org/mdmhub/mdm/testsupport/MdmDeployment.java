@@ -14,10 +14,15 @@ public final class MdmDeployment {
     }
 
     public static WebArchive war() {
+        return war("mdm-server.war");
+    }
+
+    /** The packaged application under another archive name (Arquillian needs one per deployment of a test class). */
+    public static WebArchive war(String name) {
         File war = new File(System.getProperty("mdm.war", "target/mdm-server.war"));
         if (!war.isFile()) {
             throw new IllegalStateException(war + " is missing: run the integration tests through mvn verify");
         }
-        return ShrinkWrap.create(ZipImporter.class, "mdm-server.war").importFrom(war).as(WebArchive.class);
+        return ShrinkWrap.create(ZipImporter.class, name).importFrom(war).as(WebArchive.class);
     }
 }

@@ -17,7 +17,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -88,9 +87,7 @@ public class BomResource {
             return Response.ok(BomView.of(catalog.asOf(parseId(id), at))).build();
         }
         BomSnapshot bom = catalog.get(parseId(id));
-        EntityTag tag = ETags.of(bom.lockVersion());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        return (notModified != null ? notModified : Response.ok(BomView.of(bom))).tag(tag).build();
+        return ETags.current(request, bom.lockVersion(), BomView.of(bom));
     }
 
     @PUT

@@ -29,6 +29,7 @@ import org.hibernate.envers.Audited;
 import org.mdmhub.mdm.item.domain.Revisions;
 import org.mdmhub.mdm.item.domain.SourceRef;
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
+import org.mdmhub.mdm.lifecycle.domain.Transition;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
@@ -232,6 +233,12 @@ public class Bom {
     }
 
     /** The content, lines sorted by position and plants by code. */
+    /** A lifecycle step of this BOM (submit, approve, reject, release, block, unblock, obsolete, supersede). */
+    public void transition(Transition transition, Instant now) {
+        state = state.after(transition, "BOM " + businessKey());
+        updatedAt = now;
+    }
+
     public BomAttributes attributes() {
         return new BomAttributes(new ItemRef(parentItemNumber, parentRevision), bomRevision,
                 new Quantity(producedQuantity, producedUnit), type, plants.stream().sorted().toList(), effectiveFrom, effectiveTo,

@@ -10,6 +10,9 @@ public interface Boms {
     /** The BOM with its lines loaded. */
     Optional<Bom> byId(UUID id);
 
+    /** The released (or blocked) revisions of the BOM of this parent item revision, other than {@code except}. */
+    java.util.List<Bom> releasedRevisions(ItemRef parent, UUID except);
+
     boolean existsWithKey(ItemRef parent, String bomRevision);
 
     void add(Bom bom);

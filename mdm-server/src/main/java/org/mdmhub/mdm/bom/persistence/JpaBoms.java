@@ -32,6 +32,19 @@ class JpaBoms implements Boms {
     EntityManager em;
 
     @Override
+    public java.util.List<Bom> releasedRevisions(ItemRef parent, UUID except) {
+        return em.createQuery("""
+                        select b from Bom b where b.parentItemNumber = :number and b.parentRevision = :revision
+                        and b.id <> :except and b.state in :released""", Bom.class)
+                .setParameter("number", parent.itemNumber())
+                .setParameter("revision", parent.revision())
+                .setParameter("except", except)
+                .setParameter("released", java.util.List.of(org.mdmhub.mdm.lifecycle.domain.LifecycleState.RELEASED,
+                        org.mdmhub.mdm.lifecycle.domain.LifecycleState.BLOCKED))
+                .getResultList();
+    }
+
+    @Override
     public Optional<Bom> byId(UUID id) {
         return em.createQuery("select b from Bom b left join fetch b.lines where b.id = :id", Bom.class)
                 .setParameter("id", id)

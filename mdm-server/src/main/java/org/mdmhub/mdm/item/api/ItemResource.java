@@ -15,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -30,6 +29,7 @@ import org.mdmhub.mdm.audit.ChangeReason;
 import org.mdmhub.mdm.audit.HistoryViews;
 import org.mdmhub.mdm.audit.RecordVersion;
 import org.mdmhub.mdm.item.application.ItemCatalog;
+import org.mdmhub.mdm.item.application.ItemDocument;
 import org.mdmhub.mdm.item.application.ItemDrafting;
 import org.mdmhub.mdm.item.domain.Item;
 import org.mdmhub.mdm.item.domain.ItemSearch;
@@ -66,7 +66,7 @@ public class ItemResource {
     @RolesAllowed(Roles.STEWARD)
     @Operation(summary = "Create an item draft")
     public Response create(JsonNode body, @HeaderParam(CHANGE_REASON) String why) {
-        ItemRequest request = schemas.read(SchemaName.ITEM_V1, body, ItemRequest.class);
+        ItemDocument request = schemas.read(SchemaName.ITEM_V1, body, ItemDocument.class);
         reason.set(why);
         Item item = drafting.create(request.toAttributes());
         return Response.created(uri.getAbsolutePathBuilder().path(item.id().toString()).build())
@@ -84,9 +84,7 @@ public class ItemResource {
             return Response.ok(ItemView.of(catalog.asOf(parseId(id), at))).build();
         }
         Item item = catalog.get(parseId(id));
-        EntityTag tag = ETags.of(item.lockVersion());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        return (notModified != null ? notModified : Response.ok(ItemView.of(item))).tag(tag).build();
+        return ETags.current(request, item.lockVersion(), ItemView.of(item));
     }
 
     @PUT
@@ -98,7 +96,7 @@ public class ItemResource {
                            @HeaderParam(CHANGE_REASON) String why, JsonNode body) {
         UUID itemId = parseId(id);
         long expected = ETags.requireIfMatch(ifMatch);
-        ItemRequest request = schemas.read(SchemaName.ITEM_V1, body, ItemRequest.class);
+        ItemDocument request = schemas.read(SchemaName.ITEM_V1, body, ItemDocument.class);
         reason.set(why);
         Item item = drafting.revise(itemId, expected, request.toAttributes());
         return Response.ok(ItemView.of(item)).tag(ETags.of(item.lockVersion())).build();

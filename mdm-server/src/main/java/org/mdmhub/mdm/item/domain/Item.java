@@ -23,6 +23,7 @@ import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.envers.Audited;
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
+import org.mdmhub.mdm.lifecycle.domain.Transition;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
@@ -186,6 +187,28 @@ public class Item {
         }
         if (!errors.isEmpty()) {
             throw MdmException.validation(errors);
+        }
+        apply(attributes, now);
+        touch(now);
+    }
+
+    /** A lifecycle step of this record (submit, approve, reject, release, block, unblock, obsolete, supersede). */
+    public void transition(Transition transition, Instant now) {
+        state = state.after(transition, "Item " + businessKey());
+        updatedAt = now;
+    }
+
+    /**
+     * Applies an approved change to a released item: its content becomes the next version, and it stays
+     * released. Number and revision cannot change (a new revision is a new record).
+     */
+    public void applyApprovedChange(ItemAttributes attributes, Instant now) {
+        if (!state.isReleased()) {
+            throw new MdmException(ProblemType.ILLEGAL_TRANSITION,
+                    "Item " + businessKey() + " is " + state + "; only a released item takes an approved change");
+        }
+        if (!itemNumber.equals(attributes.itemNumber()) || !revision.equals(attributes.revision())) {
+            throw MdmException.validation(List.of(new FieldError("itemNumber", "number and revision cannot change")));
         }
         apply(attributes, now);
         touch(now);

@@ -13,5 +13,11 @@ public interface Items {
 
     void add(Item item);
 
+    /** A released (or blocked) item of another item number that carries this GTIN, if any. */
+    java.util.Optional<Item> releasedWithGtin(String gtin, String exceptItemNumber);
+
+    /** The released (or blocked) revisions of an item number, other than {@code except}. */
+    java.util.List<Item> releasedRevisions(String itemNumber, UUID except);
+
     Page<Item> search(ItemSearch search, PageRequest page);
 }

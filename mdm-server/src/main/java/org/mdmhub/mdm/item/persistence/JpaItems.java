@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.mdmhub.mdm.item.domain.Item;
 import org.mdmhub.mdm.item.domain.ItemSearch;
 import org.mdmhub.mdm.item.domain.Items;
+import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
 import org.mdmhub.mdm.platform.paging.Page;
 import org.mdmhub.mdm.platform.paging.PageRequest;
 
@@ -39,6 +40,27 @@ class JpaItems implements Items {
     @Override
     public void add(Item item) {
         em.persist(item);
+    }
+
+    @Override
+    public Optional<Item> releasedWithGtin(String gtin, String exceptItemNumber) {
+        return em.createQuery("select i from Item i where i.gtin = :gtin and i.itemNumber <> :number and i.state in :released",
+                        Item.class)
+                .setParameter("gtin", gtin)
+                .setParameter("number", exceptItemNumber)
+                .setParameter("released", java.util.List.of(LifecycleState.RELEASED, LifecycleState.BLOCKED))
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public java.util.List<Item> releasedRevisions(String itemNumber, UUID except) {
+        return em.createQuery("select i from Item i where i.itemNumber = :number and i.id <> :except and i.state in :released",
+                        Item.class)
+                .setParameter("number", itemNumber)
+                .setParameter("except", except)
+                .setParameter("released", java.util.List.of(LifecycleState.RELEASED, LifecycleState.BLOCKED))
+                .getResultList();
     }
 
     @Override

@@ -6,6 +6,12 @@ public enum SchemaName {
     ITEM_PLANT_V1("schemas/v1/item-plant.schema.json"),
     PLANT_V1("schemas/v1/plant.schema.json"),
     UNIT_V1("schemas/v1/unit.schema.json"),
+    CHANGE_REQUEST_V1("schemas/v1/change-request.schema.json"),
+    CHANGE_REQUEST_RECORDS_V1("schemas/v1/change-request-records.schema.json"),
+    TASK_DECISION_V1("schemas/v1/task-decision.schema.json"),
+    LIFECYCLE_REASON_V1("schemas/v1/lifecycle-reason.schema.json"),
+    SUPPLIER_V1("schemas/v1/supplier.schema.json"),
+    CUSTOMER_V1("schemas/v1/customer.schema.json"),
     BOM_V1("schemas/v1/bom.schema.json");
 
     private final String path;

@@ -1,6 +1,8 @@
 package org.mdmhub.mdm.platform.rest;
 
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
 
@@ -14,6 +16,13 @@ public final class ETags {
 
     public static EntityTag of(long lockVersion) {
         return new EntityTag(Long.toString(lockVersion));
+    }
+
+    /** A record's current state with its ETag, or 304 Not Modified when the client's If-None-Match matches it. */
+    public static Response current(Request request, long lockVersion, Object view) {
+        EntityTag tag = of(lockVersion);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        return (notModified != null ? notModified : Response.ok(view)).tag(tag).build();
     }
 
     /** The lock version the client expects, read from its {@code If-Match} header. */

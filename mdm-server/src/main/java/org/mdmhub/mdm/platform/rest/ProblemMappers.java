@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
@@ -99,6 +100,12 @@ public final class ProblemMappers {
             if (causeOfType(e, OptimisticLockException.class) != null || causeOfType(e, StaleStateException.class) != null) {
                 return ProblemResponses.of(ProblemType.PRECONDITION_FAILED,
                         "The record was changed by someone else at the same time; read it again", uri, List.of());
+            }
+            ConstraintViolationException violation = causeOfType(e, ConstraintViolationException.class);
+            if (violation != null && violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
+                // two requests raced past the existence check; the database kept one
+                return ProblemResponses.of(ProblemType.CONFLICT, "A record with the same key was saved at the same moment ("
+                        + violation.getConstraintName() + "); read it and try again", uri, List.of());
             }
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Incident " + incident, e);

@@ -15,7 +15,7 @@ final class ProblemResponses {
     }
 
     static Response of(ProblemType type, String detail, UriInfo uri, List<FieldError> errors) {
-        String instance = uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+        String instance = uri == null ? null : uri.getRequestUri().getPath();
         return Response.status(type.status())
                 .type(PROBLEM_JSON)
                 .entity(Problem.of(type, detail, instance, errors))

@@ -134,6 +134,20 @@ class ItemApiIT {
     }
 
     @Test
+    void racingCreatesOfOneKeyGiveOneItemAndConflictsNeverAServerError() {
+        String body = Items.body(Items.newNumber("RACE"), "Raced");
+        Keycloak.token("steward");
+        List<java.util.concurrent.CompletableFuture<Integer>> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            calls.add(java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> api.post("api/v1/items").as("steward").json(body).send().status()));
+        }
+        List<Integer> statuses = calls.stream().map(java.util.concurrent.CompletableFuture::join).sorted().toList();
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 409), statuses.toString());
+    }
+
+    @Test
     void aStaleIfMatchIsRefusedAndChangesNothing() {
         Api.Reply created = api.post("api/v1/items").as("steward").json(Items.body(Items.newNumber("S"), "Nut M6")).send();
         String path = "api/v1/items/" + created.json().get("id").asText();

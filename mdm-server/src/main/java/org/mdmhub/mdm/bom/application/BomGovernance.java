@@ -1,0 +1,128 @@
+package org.mdmhub.mdm.bom.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.mdmhub.mdm.audit.AuditTrail;
+import org.mdmhub.mdm.bom.domain.Bom;
+import org.mdmhub.mdm.bom.domain.BomAttributes;
+import org.mdmhub.mdm.bom.domain.BomLineAttributes;
+import org.mdmhub.mdm.bom.domain.BomReferences;
+import org.mdmhub.mdm.bom.domain.BomRules;
+import org.mdmhub.mdm.bom.domain.Boms;
+import org.mdmhub.mdm.bom.domain.ItemRevision;
+import org.mdmhub.mdm.lifecycle.domain.ChangeEntry;
+import org.mdmhub.mdm.lifecycle.domain.ChangeKind;
+import org.mdmhub.mdm.lifecycle.domain.GovernedRecords;
+import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
+import org.mdmhub.mdm.lifecycle.domain.RecordType;
+import org.mdmhub.mdm.lifecycle.domain.Transition;
+import org.mdmhub.mdm.platform.problem.FieldError;
+import org.mdmhub.mdm.platform.problem.MdmException;
+import org.mdmhub.mdm.platform.problem.ProblemType;
+
+/**
+ * BOMs under the common lifecycle. A released BOM changes by its next revision (POST /boms/{id}/revisions),
+ * as in PLM, not by a proposal in place. At release every component must be released — not blocked, not
+ * obsolete — and releasing a BOM revision supersedes the one released before it.
+ */
+@ApplicationScoped
+@Transactional
+public class BomGovernance implements GovernedRecords {
+    @Inject Boms boms;
+    @Inject BomReferences references;
+    @Inject AuditTrail auditTrail;
+
+    @Override
+    public RecordType type() {
+        return RecordType.BOM;
+    }
+
+    @Override
+    public String describe(UUID id) {
+        return "BOM " + bom(id).businessKey();
+    }
+
+    @Override
+    public LifecycleState state(UUID id) {
+        return bom(id).state();
+    }
+
+    @Override
+    public void transition(UUID id, Transition transition) {
+        bom(id).transition(transition, Instant.now());
+    }
+
+    @Override
+    public String validateProposal(UUID id, String proposedDocument) {
+        throw new MdmException(ProblemType.ILLEGAL_TRANSITION, describe(id)
+                + ": a released BOM changes by its next revision (POST /api/v1/boms/" + id + "/revisions), not in place");
+    }
+
+    @Override
+    public void release(ChangeEntry entry) {
+        Bom bom = bom(entry.record().id());
+        Instant now = Instant.now();
+        if (entry.kind() != ChangeKind.NEW_RECORD) {
+            bom.transition(entry.kind().transition().orElseThrow(), now);
+            return;
+        }
+        BomAttributes attributes = bom.attributes();
+        List<FieldError> errors = new ArrayList<>(BomRules.violations(attributes, bom.id(), references));
+        errors.addAll(unreleasedComponents(attributes));
+        if (!errors.isEmpty()) {
+            throw new MdmException(ProblemType.VALIDATION_FAILED, "BOM " + bom.businessKey() + ": "
+                    + errors.get(0).field() + " " + errors.get(0).message(), errors);
+        }
+        bom.transition(Transition.RELEASE, now);
+        boms.releasedRevisions(attributes.parent(), bom.id()).forEach(previous -> previous.transition(Transition.SUPERSEDE, now));
+    }
+
+    /** Lines whose component is not released: a pinned revision must be RELEASED, a floating line needs a released revision. */
+    private List<FieldError> unreleasedComponents(BomAttributes attributes) {
+        Map<String, List<ItemRevision>> revisions = references.itemRevisions(
+                attributes.lines().stream().map(l -> l.component().itemNumber()).distinct().toList());
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < attributes.lines().size(); i++) {
+            BomLineAttributes line = attributes.lines().get(i);
+            String field = "lines[" + i + "].component";
+            List<ItemRevision> known = revisions.getOrDefault(line.component().itemNumber(), List.of());
+            if (line.component().pinned()) {
+                known.stream().filter(r -> r.revision().equals(line.component().revision())).findFirst()
+                        .filter(r -> r.state() != LifecycleState.RELEASED)
+                        .ifPresent(r -> errors.add(new FieldError(field,
+                                "component " + line.component() + " is " + r.state() + ", not RELEASED")));
+            } else if (known.stream().noneMatch(r -> r.state() == LifecycleState.RELEASED)) {
+                errors.add(new FieldError(field,
+                        "component " + line.component() + " has no RELEASED revision to float to"));
+            }
+        }
+        return errors;
+    }
+
+    @Override
+    public Set<String> authors(ChangeEntry entry, String changeRequestAuthor) {
+        Set<String> authors = new TreeSet<>(Set.of(changeRequestAuthor));
+        if (entry.kind() == ChangeKind.NEW_RECORD) {
+            auditTrail.revisionsOf(Bom.class, entry.record().id()).forEach(r -> authors.add(r.revision().author()));
+        }
+        return authors;
+    }
+
+    @Override
+    public Map<String, Object> routingFacts(ChangeEntry entry) {
+        return Map.of("domain", "bom", "itemType", "", "change", entry.kind().name().toLowerCase(),
+                "bankChange", false, "creditRaise", 0);
+    }
+
+    private Bom bom(UUID id) {
+        return boms.byId(id).orElseThrow(() -> MdmException.notFound("BOM " + id));
+    }
+}

@@ -1,0 +1,50 @@
+package org.mdmhub.mdm.lifecycle.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mdmhub.mdm.lifecycle.application.GovernedDomains;
+import org.mdmhub.mdm.lifecycle.application.LifecycleRequests;
+import org.mdmhub.mdm.lifecycle.domain.ApprovalDecisions;
+import org.mdmhub.mdm.lifecycle.domain.ApprovalWorkflow;
+import org.mdmhub.mdm.platform.json.JsonSchemas;
+import org.mdmhub.mdm.security.Roles;
+
+/** {@code POST /{items|boms|suppliers|customers}/{id}/obsolete}. */
+@Path("/" + RecordLifecycle.COLLECTION + "/{id}/obsolete")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Lifecycle")
+public class RecordObsoleteResource {
+    @Inject LifecycleRequests requests;
+    @Inject ApprovalDecisions decisions;
+    @Inject ApprovalWorkflow workflow;
+    @Inject JsonSchemas schemas;
+    @Inject GovernedDomains domains;
+    @Context UriInfo uri;
+    @Context SecurityContext caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.STEWARD)
+    @Operation(summary = "Ask to make a released record obsolete (goes through approval; terminal)")
+    public Response obsolete(@PathParam("collection") String collection, @PathParam("id") String id, JsonNode body) {
+        RecordLifecycle.ReasonBody request = RecordLifecycle.request(schemas, body);
+        var changeRequest = requests.obsolete(RecordLifecycle.record(collection, id), request.reason().strip(),
+                request.acknowledged());
+        return RecordLifecycle.answer(changeRequest, decisions, workflow, ProposalReader.forCaller(domains, caller), uri);
+    }
+}

@@ -1,0 +1,76 @@
+package org.mdmhub.mdm.lifecycle.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.mdmhub.mdm.audit.ChangeReason;
+import org.mdmhub.mdm.lifecycle.domain.ChangeKind;
+import org.mdmhub.mdm.lifecycle.domain.ChangeRequest;
+import org.mdmhub.mdm.lifecycle.domain.ChangeRequests;
+import org.mdmhub.mdm.lifecycle.domain.GovernedRecords;
+import org.mdmhub.mdm.lifecycle.domain.RecordRef;
+import org.mdmhub.mdm.platform.problem.MdmException;
+import org.mdmhub.mdm.platform.problem.ProblemType;
+import org.mdmhub.mdm.security.CurrentUser;
+
+/** Assembling a change request: open it, add draft records, propose changes to released records. */
+@ApplicationScoped
+@Transactional
+public class ChangeRequestEditing {
+    @Inject ChangeRequests changeRequests;
+    @Inject GovernedDomains domains;
+    @Inject CurrentUser user;
+    @Inject ChangeReason reason;
+
+    public ChangeRequest open(String title, Instant releaseAt) {
+        reason.defaultTo("change request opened: " + title);
+        ChangeRequest cr = ChangeRequest.open(title, user.name(), releaseAt, Instant.now());
+        changeRequests.add(cr);
+        return cr;
+    }
+
+    /** Adds records: a draft joins as a new record; a released record joins with its proposed document. */
+    public ChangeRequest add(UUID changeRequestId, List<Addition> additions) {
+        ChangeRequest cr = get(changeRequestId);
+        for (Addition addition : additions) {
+            GovernedRecords records = domains.of(addition.record().type());
+            records.describe(addition.record().id());
+            requireNotPendingElsewhere(cr, addition.record());
+            if (addition.kind() == ChangeKind.UNBLOCK || addition.kind() == ChangeKind.OBSOLETE) {
+                // refuse now what could never be approved (e.g. obsoleting a draft)
+                records.state(addition.record().id()).after(addition.kind().transition().orElseThrow(), records.describe(addition.record().id()));
+                cr.requestTransition(addition.record(), addition.kind(), Instant.now());
+            } else if (addition.proposedDocument() == null) {
+                cr.addNewRecord(addition.record(), Instant.now());
+            } else {
+                String canonical = records.validateProposal(addition.record().id(), addition.proposedDocument());
+                cr.proposeChange(addition.record(), canonical, Instant.now());
+            }
+        }
+        return cr;
+    }
+
+    /**
+     * One record to add: a draft ({@code proposedDocument} null), a released record with its new content, or
+     * a lifecycle request ({@code kind} UNBLOCK or OBSOLETE).
+     */
+    public record Addition(RecordRef record, String proposedDocument, ChangeKind kind) {
+        public Addition(RecordRef record, String proposedDocument) {
+            this(record, proposedDocument, proposedDocument == null ? ChangeKind.NEW_RECORD : ChangeKind.CHANGE);
+        }
+    }
+
+    ChangeRequest get(UUID id) {
+        return changeRequests.byId(id).orElseThrow(() -> MdmException.notFound("Change request " + id));
+    }
+
+    private void requireNotPendingElsewhere(ChangeRequest cr, RecordRef record) {
+        changeRequests.pendingFor(record).stream().filter(other -> !other.id().equals(cr.id())).findFirst()
+                .ifPresent(other -> {
+                    throw new MdmException(ProblemType.CONFLICT, record + " is already in pending change request " + other.id());
+                });
+    }
+}

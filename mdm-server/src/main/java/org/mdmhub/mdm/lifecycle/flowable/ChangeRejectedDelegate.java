@@ -1,0 +1,18 @@
+package org.mdmhub.mdm.lifecycle.flowable;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.mdmhub.mdm.lifecycle.application.ChangeOutcomes;
+
+/** BPMN service task "rejected": tells the lifecycle. */
+@ApplicationScoped
+public class ChangeRejectedDelegate implements JavaDelegate {
+    @Inject ChangeOutcomes outcomes;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        outcomes.rejected(ProcessVariables.changeRequestId(execution));
+    }
+}

@@ -1,0 +1,2 @@
+/** JPA implementations of the change-request and approval-decision repositories. */
+package org.mdmhub.mdm.lifecycle.persistence;

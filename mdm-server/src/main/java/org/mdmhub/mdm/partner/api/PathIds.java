@@ -1,0 +1,18 @@
+package org.mdmhub.mdm.partner.api;
+
+import java.util.UUID;
+import org.mdmhub.mdm.platform.problem.MdmException;
+
+/** Golden ids in paths: anything that is not a UUID names no record (404, like an unknown UUID). */
+final class PathIds {
+    private PathIds() {
+    }
+
+    static UUID parse(String id, String what) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw MdmException.notFound(what + " " + id);
+        }
+    }
+}

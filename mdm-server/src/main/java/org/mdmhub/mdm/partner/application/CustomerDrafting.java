@@ -1,0 +1,66 @@
+package org.mdmhub.mdm.partner.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.mdmhub.mdm.audit.ChangeReason;
+import org.mdmhub.mdm.partner.domain.Customer;
+import org.mdmhub.mdm.partner.domain.CustomerAttributes;
+import org.mdmhub.mdm.partner.domain.Customers;
+import org.mdmhub.mdm.partner.domain.PartnerRules;
+import org.mdmhub.mdm.partner.domain.ReferenceCodes;
+import org.mdmhub.mdm.platform.problem.FieldError;
+import org.mdmhub.mdm.platform.problem.MdmException;
+import org.mdmhub.mdm.platform.problem.ProblemType;
+
+/** Use cases of a steward working on customer drafts: create and revise. Each is one transaction. */
+@ApplicationScoped
+@Transactional
+public class CustomerDrafting {
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    ReferenceCodes codes;
+
+    @Inject
+    ChangeReason reason;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public Customer create(CustomerAttributes attributes) {
+        requireValid(attributes);
+        if (customers.existsWithNumber(attributes.customerNumber())) {
+            throw new MdmException(ProblemType.CONFLICT, "Customer " + attributes.customerNumber() + " already exists",
+                    List.of(new FieldError("customerNumber", "customer " + attributes.customerNumber() + " already exists")));
+        }
+        reason.defaultTo("created");
+        Customer customer = Customer.draft(attributes, Instant.now(clock));
+        customers.add(customer);
+        return customer;
+    }
+
+    /** Revises a draft, provided the caller saw its current state ({@code expectedLockVersion}). */
+    public Customer revise(UUID id, long expectedLockVersion, CustomerAttributes attributes) {
+        Customer customer = customers.byId(id).orElseThrow(() -> MdmException.notFound("Customer " + id));
+        if (customer.lockVersion() != expectedLockVersion) {
+            throw new MdmException(ProblemType.PRECONDITION_FAILED, "Customer " + customer.number()
+                    + " has changed since you read it (version " + customer.version() + " now); read it again");
+        }
+        requireValid(attributes);
+        customer.revise(attributes, Instant.now(clock));
+        return customer;
+    }
+
+    private void requireValid(CustomerAttributes attributes) {
+        List<FieldError> errors = PartnerRules.violations(attributes, codes);
+        if (!errors.isEmpty()) {
+            throw MdmException.validation(errors);
+        }
+    }
+}

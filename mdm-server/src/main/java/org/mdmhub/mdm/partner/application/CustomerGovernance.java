@@ -1,0 +1,139 @@
+package org.mdmhub.mdm.partner.application;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.mdmhub.mdm.audit.AuditTrail;
+import org.mdmhub.mdm.lifecycle.domain.ChangeEntry;
+import org.mdmhub.mdm.lifecycle.domain.ChangeKind;
+import org.mdmhub.mdm.lifecycle.domain.GovernedRecords;
+import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
+import org.mdmhub.mdm.lifecycle.domain.RecordType;
+import org.mdmhub.mdm.lifecycle.domain.Transition;
+import org.mdmhub.mdm.partner.domain.CreditLimit;
+import org.mdmhub.mdm.partner.domain.Customer;
+import org.mdmhub.mdm.partner.domain.CustomerAttributes;
+import org.mdmhub.mdm.partner.domain.Customers;
+import org.mdmhub.mdm.partner.domain.PartnerRules;
+import org.mdmhub.mdm.partner.domain.ReferenceCodes;
+import org.mdmhub.mdm.platform.json.JsonSchemas;
+import org.mdmhub.mdm.platform.json.SchemaName;
+import org.mdmhub.mdm.platform.problem.FieldError;
+import org.mdmhub.mdm.platform.problem.MdmException;
+import org.mdmhub.mdm.platform.problem.ProblemType;
+import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
+
+/**
+ * Customers under the common lifecycle: how they are submitted, routed, released and changed once released.
+ * The routing facts say how much a change raises the credit limit, so that a large raise also needs finance.
+ */
+@ApplicationScoped
+@Transactional
+public class CustomerGovernance implements GovernedRecords {
+    @Inject Customers customers;
+    @Inject ReferenceCodes codes;
+    @Inject JsonSchemas schemas;
+    @Inject AuditTrail auditTrail;
+
+    @Override
+    public RecordType type() {
+        return RecordType.CUSTOMER;
+    }
+
+    @Override
+    public String describe(UUID id) {
+        return "customer " + customer(id).number();
+    }
+
+    @Override
+    public LifecycleState state(UUID id) {
+        return customer(id).state();
+    }
+
+    @Override
+    public void transition(UUID id, Transition transition) {
+        customer(id).transition(transition, Instant.now());
+    }
+
+    @Override
+    public String validateProposal(UUID id, String proposedDocument) {
+        Customer customer = customer(id);
+        if (!customer.state().isReleased()) {
+            throw new MdmException(ProblemType.ILLEGAL_TRANSITION, "Customer " + customer.number() + " is "
+                    + customer.state() + ": only released customers take a change request; edit the draft instead");
+        }
+        CustomerAttributes proposed = parse(proposedDocument);
+        customer.requireApplicable(proposed);
+        requireValid(proposed);
+        return PartnerDocumentParts.write(CustomerDocument.of(proposed));
+    }
+
+    @Override
+    public void release(ChangeEntry entry) {
+        Customer customer = customer(entry.record().id());
+        Instant now = Instant.now();
+        if (entry.kind() == ChangeKind.NEW_RECORD) {
+            // reference data may have changed since the draft was saved
+            requireValid(customer.attributes());
+            customer.transition(Transition.RELEASE, now);
+        } else if (entry.kind() == ChangeKind.CHANGE) {
+            CustomerAttributes proposed = parse(entry.proposed().orElseThrow());
+            requireValid(proposed);
+            customer.applyApprovedChange(proposed, now);
+        } else {
+            customer.transition(entry.kind().transition().orElseThrow(), now);
+        }
+    }
+
+    @Override
+    public Set<String> authors(ChangeEntry entry, String changeRequestAuthor) {
+        Set<String> authors = new TreeSet<>(Set.of(changeRequestAuthor));
+        if (entry.kind() == ChangeKind.NEW_RECORD) {
+            auditTrail.revisionsOf(Customer.class, entry.record().id()).forEach(r -> authors.add(r.revision().author()));
+        }
+        return authors;
+    }
+
+    /** {@code creditRaise}: a new customer's whole credit limit, or how much a change raises the released one. */
+    @Override
+    public Map<String, Object> routingFacts(ChangeEntry entry) {
+        CreditLimit current = customer(entry.record().id()).attributes().creditLimit();
+        BigDecimal creditRaise = switch (entry.kind()) {
+            case NEW_RECORD -> CreditLimit.raise(null, current);
+            case CHANGE -> CreditLimit.raise(current, parse(entry.proposed().orElseThrow()).creditLimit());
+            case UNBLOCK, OBSOLETE -> BigDecimal.ZERO;
+        };
+        return Map.of("domain", "customer", "itemType", "", "change", entry.kind().name().toLowerCase(Locale.ROOT),
+                "bankChange", false, "creditRaise", creditRaise);
+    }
+
+    private Customer customer(UUID id) {
+        return customers.byId(id).orElseThrow(() -> MdmException.notFound("Customer " + id));
+    }
+
+    private void requireValid(CustomerAttributes attributes) {
+        List<FieldError> errors = PartnerRules.violations(attributes, codes);
+        if (!errors.isEmpty()) {
+            throw MdmException.validation(errors);
+        }
+    }
+
+    private CustomerAttributes parse(String document) {
+        try {
+            JsonNode node = JsonMapperProvider.mapper().readTree(document);
+            return schemas.read(SchemaName.CUSTOMER_V1, node, CustomerDocument.class).toAttributes();
+        } catch (JsonProcessingException e) {
+            throw new MdmException(ProblemType.MALFORMED_REQUEST, "The proposed customer is not JSON");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.mdmhub.mdm.partner.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.mdmhub.mdm.audit.ChangeReason;
+import org.mdmhub.mdm.partner.domain.Supplier;
+import org.mdmhub.mdm.partner.domain.SupplierAttributes;
+import org.mdmhub.mdm.partner.domain.Suppliers;
+import org.mdmhub.mdm.partner.domain.PartnerRules;
+import org.mdmhub.mdm.partner.domain.ReferenceCodes;
+import org.mdmhub.mdm.platform.problem.FieldError;
+import org.mdmhub.mdm.platform.problem.MdmException;
+import org.mdmhub.mdm.platform.problem.ProblemType;
+
+/** Use cases of a steward working on supplier drafts: create and revise. Each is one transaction. */
+@ApplicationScoped
+@Transactional
+public class SupplierDrafting {
+
+    @Inject
+    Suppliers suppliers;
+
+    @Inject
+    ReferenceCodes codes;
+
+    @Inject
+    ChangeReason reason;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public Supplier create(SupplierAttributes attributes) {
+        requireValid(attributes);
+        if (suppliers.existsWithNumber(attributes.supplierNumber())) {
+            throw new MdmException(ProblemType.CONFLICT, "Supplier " + attributes.supplierNumber() + " already exists",
+                    List.of(new FieldError("supplierNumber", "supplier " + attributes.supplierNumber() + " already exists")));
+        }
+        reason.defaultTo("created");
+        Supplier supplier = Supplier.draft(attributes, Instant.now(clock));
+        suppliers.add(supplier);
+        return supplier;
+    }
+
+    /** Revises a draft, provided the caller saw its current state ({@code expectedLockVersion}). */
+    public Supplier revise(UUID id, long expectedLockVersion, SupplierAttributes attributes) {
+        Supplier supplier = suppliers.byId(id).orElseThrow(() -> MdmException.notFound("Supplier " + id));
+        if (supplier.lockVersion() != expectedLockVersion) {
+            throw new MdmException(ProblemType.PRECONDITION_FAILED, "Supplier " + supplier.number()
+                    + " has changed since you read it (version " + supplier.version() + " now); read it again");
+        }
+        // a reader without the finance role sends back the masked IBANs it was shown: they mean "unchanged"
+        SupplierAttributes wanted = supplier.unmasking(attributes);
+        requireValid(wanted);
+        supplier.revise(wanted, Instant.now(clock));
+        return supplier;
+    }
+
+    private void requireValid(SupplierAttributes attributes) {
+        List<FieldError> errors = PartnerRules.violations(attributes, codes);
+        if (!errors.isEmpty()) {
+            throw MdmException.validation(errors);
+        }
+    }
+}
