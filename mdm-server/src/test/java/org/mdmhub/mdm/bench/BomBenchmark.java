@@ -97,7 +97,11 @@ public final class BomBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (Arrays.asList(args).contains("--help")) {
-            System.out.println(BenchConfig.usage().replace("ItemApiBenchmark", "BomBenchmark"));
+            System.out.println("""
+                    usage: BomBenchmark [--base-url=…] [--keycloak-url=…] [--user=…] [--password=…] [--jdbc-url=…]
+                                        [--db-user=…] [--db-password=…]   (as for ItemApiBenchmark; its other settings are ignored)
+                    sizes as system properties: -Dbom.samples=500 -Dbom.warmup=100 -Dbom.families=10 -Dbom.perFamily=1000
+                      -Dbom.depth=12 -Dbom.versions=1000 -Dbom.diffLines=500 -Dbom.output=target/bom-bench-result.md""");
             return;
         }
         new BomBenchmark(BenchConfig.parse(args)).run();

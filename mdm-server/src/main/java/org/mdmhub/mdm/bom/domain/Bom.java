@@ -232,13 +232,13 @@ public class Bom {
         lines.addAll(added);
     }
 
-    /** The content, lines sorted by position and plants by code. */
     /** A lifecycle step of this BOM (submit, approve, reject, release, block, unblock, obsolete, supersede). */
     public void transition(Transition transition, Instant now) {
         state = state.after(transition, "BOM " + businessKey());
         updatedAt = now;
     }
 
+    /** The content, lines sorted by position and plants by code. */
     public BomAttributes attributes() {
         return new BomAttributes(new ItemRef(parentItemNumber, parentRevision), bomRevision,
                 new Quantity(producedQuantity, producedUnit), type, plants.stream().sorted().toList(), effectiveFrom, effectiveTo,
