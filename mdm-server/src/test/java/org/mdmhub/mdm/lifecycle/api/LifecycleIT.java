@@ -324,6 +324,17 @@ class LifecycleIT {
     }
 
     @Test
+    void changeRequestsAreListedByStatus() {
+        String id = createItem("steward", "component", "Listed");
+        String crId = submit("steward", id).get("id").asText();
+        JsonNode inReview = api.get("api/v1/change-requests?status=in_review&size=200").as("viewer").send().json();
+        assertTrue(StreamSupport.stream(inReview.spliterator(), false).anyMatch(cr -> cr.get("id").asText().equals(crId)));
+        assertTrue(StreamSupport.stream(inReview.spliterator(), false).allMatch(cr -> cr.get("status").asText().equals("IN_REVIEW")));
+        assertEquals(200, api.get("api/v1/change-requests").as("viewer").send().status());
+        assertEquals(400, api.get("api/v1/change-requests?status=maybe").as("viewer").send().status());
+    }
+
+    @Test
     void onlyAMemberOfTheTaskGroupMayDecide() {
         String id = createItem("steward", "component", "Clip");
         String crId = submit("steward", id).get("id").asText();
