@@ -6,6 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
@@ -26,6 +29,19 @@ public class AuditTrail {
                 .getResultList();
         return rows.stream().map(row -> new AuditedState<>(
                 type.cast(row[0]), toRevision((AuditRevision) row[1]), toKind((RevisionType) row[2]))).toList();
+    }
+
+    /**
+     * Everyone who saved a version of the record, read as one projection over the revisions — not by
+     * loading every audited state (which for a BOM with many versions means loading every version's lines).
+     */
+    public Set<String> authorsOf(Class<?> type, Object id) {
+        List<?> authors = AuditReaderFactory.get(em).createQuery()
+                .forRevisionsOfEntity(type, false, true)
+                .addProjection(AuditEntity.revisionProperty("author").distinct())
+                .add(AuditEntity.id().eq(id))
+                .getResultList();
+        return authors.stream().map(String::valueOf).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The record as it was at {@code at}: the last revision committed at or before that instant. */

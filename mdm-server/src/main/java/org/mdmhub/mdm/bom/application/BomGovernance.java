@@ -111,7 +111,7 @@ public class BomGovernance implements GovernedRecords {
     public Set<String> authors(ChangeEntry entry, String changeRequestAuthor) {
         Set<String> authors = new TreeSet<>(Set.of(changeRequestAuthor));
         if (entry.kind() == ChangeKind.NEW_RECORD) {
-            auditTrail.revisionsOf(Bom.class, entry.record().id()).forEach(r -> authors.add(r.revision().author()));
+            authors.addAll(auditTrail.authorsOf(Bom.class, entry.record().id()));
         }
         return authors;
     }

@@ -98,7 +98,7 @@ public class ItemGovernance implements GovernedRecords {
     public Set<String> authors(ChangeEntry entry, String changeRequestAuthor) {
         Set<String> authors = new TreeSet<>(Set.of(changeRequestAuthor));
         if (entry.kind() == ChangeKind.NEW_RECORD) {
-            auditTrail.revisionsOf(Item.class, entry.record().id()).forEach(r -> authors.add(r.revision().author()));
+            authors.addAll(auditTrail.authorsOf(Item.class, entry.record().id()));
         }
         return authors;
     }

@@ -99,7 +99,7 @@ public class CustomerGovernance implements GovernedRecords {
     public Set<String> authors(ChangeEntry entry, String changeRequestAuthor) {
         Set<String> authors = new TreeSet<>(Set.of(changeRequestAuthor));
         if (entry.kind() == ChangeKind.NEW_RECORD) {
-            auditTrail.revisionsOf(Customer.class, entry.record().id()).forEach(r -> authors.add(r.revision().author()));
+            authors.addAll(auditTrail.authorsOf(Customer.class, entry.record().id()));
         }
         return authors;
     }

@@ -104,7 +104,7 @@ public class SupplierGovernance implements GovernedRecords {
     public Set<String> authors(ChangeEntry entry, String changeRequestAuthor) {
         Set<String> authors = new TreeSet<>(Set.of(changeRequestAuthor));
         if (entry.kind() == ChangeKind.NEW_RECORD) {
-            auditTrail.revisionsOf(Supplier.class, entry.record().id()).forEach(r -> authors.add(r.revision().author()));
+            authors.addAll(auditTrail.authorsOf(Supplier.class, entry.record().id()));
         }
         return authors;
     }
