@@ -44,9 +44,9 @@ import org.mdmhub.mdm.bom.domain.BomType;
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
 import org.mdmhub.mdm.platform.json.JsonSchemas;
 import org.mdmhub.mdm.platform.json.SchemaName;
-import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.rest.ETags;
 import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
+import org.mdmhub.mdm.platform.rest.PathIds;
 import org.mdmhub.mdm.platform.rest.QueryParams;
 import org.mdmhub.mdm.security.Roles;
 
@@ -190,10 +190,6 @@ public class BomResource {
     }
 
     static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw MdmException.notFound("BOM " + id);
-        }
+        return PathIds.parse(id, "BOM");
     }
 }

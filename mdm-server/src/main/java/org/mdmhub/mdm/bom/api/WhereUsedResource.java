@@ -9,11 +9,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mdmhub.mdm.bom.application.BomCatalog;
-import org.mdmhub.mdm.platform.problem.MdmException;
+import org.mdmhub.mdm.platform.rest.PathIds;
 import org.mdmhub.mdm.platform.rest.QueryParams;
 import org.mdmhub.mdm.security.Roles;
 
@@ -34,12 +33,6 @@ public class WhereUsedResource {
     @GET
     @Operation(summary = "Every BOM whose lines use this item: pinned to its revision, or floating; a page at a time")
     public WhereUsedView whereUsed(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
-        UUID itemId;
-        try {
-            itemId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw MdmException.notFound("Item " + id);
-        }
-        return WhereUsedView.of(catalog.whereUsed(itemId, QueryParams.page(page, size)));
+        return WhereUsedView.of(catalog.whereUsed(PathIds.parse(id, "Item"), QueryParams.page(page, size)));
     }
 }

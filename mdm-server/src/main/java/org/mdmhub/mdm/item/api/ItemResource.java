@@ -37,9 +37,9 @@ import org.mdmhub.mdm.item.domain.ItemType;
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
 import org.mdmhub.mdm.platform.json.JsonSchemas;
 import org.mdmhub.mdm.platform.json.SchemaName;
-import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.rest.ETags;
 import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
+import org.mdmhub.mdm.platform.rest.PathIds;
 import org.mdmhub.mdm.platform.rest.QueryParams;
 import org.mdmhub.mdm.security.Roles;
 
@@ -185,10 +185,6 @@ public class ItemResource {
 
 
     private static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw MdmException.notFound("Item " + id);
-        }
+        return PathIds.parse(id, "Item");
     }
 }

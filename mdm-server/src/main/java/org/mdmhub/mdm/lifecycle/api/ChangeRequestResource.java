@@ -33,6 +33,7 @@ import org.mdmhub.mdm.lifecycle.domain.ChangeRequests;
 import org.mdmhub.mdm.platform.json.JsonSchemas;
 import org.mdmhub.mdm.platform.json.SchemaName;
 import org.mdmhub.mdm.platform.problem.MdmException;
+import org.mdmhub.mdm.platform.rest.PathIds;
 import org.mdmhub.mdm.platform.rest.QueryParams;
 import org.mdmhub.mdm.security.Roles;
 
@@ -110,10 +111,6 @@ public class ChangeRequestResource {
     }
 
     static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw MdmException.notFound("Change request " + id);
-        }
+        return PathIds.parse(id, "Change request");
     }
 }

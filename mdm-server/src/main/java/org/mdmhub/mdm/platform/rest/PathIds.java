@@ -1,14 +1,14 @@
-package org.mdmhub.mdm.partner.api;
+package org.mdmhub.mdm.platform.rest;
 
 import java.util.UUID;
 import org.mdmhub.mdm.platform.problem.MdmException;
 
 /** Golden ids in paths: anything that is not a UUID names no record (404, like an unknown UUID). */
-final class PathIds {
+public final class PathIds {
     private PathIds() {
     }
 
-    static UUID parse(String id, String what) {
+    public static UUID parse(String id, String what) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
