@@ -5,9 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.mdmhub.mdm.audit.AuditTrail;
@@ -17,16 +21,20 @@ import org.mdmhub.mdm.bom.domain.BomLineAttributes;
 import org.mdmhub.mdm.bom.domain.BomReferences;
 import org.mdmhub.mdm.bom.domain.BomRules;
 import org.mdmhub.mdm.bom.domain.Boms;
+import org.mdmhub.mdm.bom.domain.ItemRef;
 import org.mdmhub.mdm.bom.domain.ItemRevision;
 import org.mdmhub.mdm.lifecycle.domain.ChangeEntry;
 import org.mdmhub.mdm.lifecycle.domain.ChangeKind;
 import org.mdmhub.mdm.lifecycle.domain.GovernedRecords;
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
+import org.mdmhub.mdm.lifecycle.domain.PublishedRecord;
+import org.mdmhub.mdm.lifecycle.domain.RecordRef;
 import org.mdmhub.mdm.lifecycle.domain.RecordType;
 import org.mdmhub.mdm.lifecycle.domain.Transition;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
+import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
 
 /**
  * BOMs under the common lifecycle. A released BOM changes by its next revision (POST /boms/{id}/revisions),
@@ -67,12 +75,12 @@ public class BomGovernance implements GovernedRecords {
     }
 
     @Override
-    public void release(ChangeEntry entry) {
+    public List<RecordRef> release(ChangeEntry entry) {
         Bom bom = bom(entry.record().id());
         Instant now = Instant.now();
         if (entry.kind() != ChangeKind.NEW_RECORD) {
             bom.transition(entry.kind().transition().orElseThrow(), now);
-            return;
+            return List.of();
         }
         BomAttributes attributes = bom.attributes();
         List<FieldError> errors = new ArrayList<>(BomRules.violations(attributes, bom.id(), references));
@@ -82,7 +90,38 @@ public class BomGovernance implements GovernedRecords {
                     + errors.get(0).field() + " " + errors.get(0).message(), errors);
         }
         bom.transition(Transition.RELEASE, now);
-        boms.releasedRevisions(attributes.parent(), bom.id()).forEach(previous -> previous.transition(Transition.SUPERSEDE, now));
+        List<Bom> previous = boms.releasedRevisions(attributes.parent(), bom.id());
+        previous.forEach(p -> p.transition(Transition.SUPERSEDE, now));
+        return previous.stream().map(p -> new RecordRef(RecordType.BOM, p.id())).toList();
+    }
+
+    /**
+     * A BOM requires its parent item and every component at a target first. A floating line is published
+     * with the component revision released now; facets are the BOM's plants and type.
+     */
+    @Override
+    public PublishedRecord published(UUID id) {
+        Bom bom = bom(id);
+        BomAttributes a = bom.attributes();
+        List<String> numbers = new ArrayList<>(a.lines().stream().map(l -> l.component().itemNumber()).toList());
+        numbers.add(a.parent().itemNumber());
+        Map<ItemRef, UUID> ids = references.itemIds(numbers.stream().distinct().toList());
+        Map<String, List<ItemRevision>> revisions = references.itemRevisions(numbers.stream().distinct().toList());
+        Set<UUID> requires = new LinkedHashSet<>();
+        Optional.ofNullable(ids.get(a.parent())).ifPresent(requires::add);
+        for (BomLineAttributes line : a.lines()) {
+            String revision = line.component().pinned() ? line.component().revision()
+                    : ItemRevision.floatingTarget(revisions.getOrDefault(line.component().itemNumber(), List.of()))
+                            .map(ItemRevision::revision).orElse(null);
+            Optional.ofNullable(revision).map(r -> ids.get(new ItemRef(line.component().itemNumber(), r)))
+                    .ifPresent(requires::add);
+        }
+        Map<String, List<String>> facets = new TreeMap<>(Map.of("bomType", List.of(a.type().name().toLowerCase(Locale.ROOT))));
+        if (!a.plants().isEmpty()) { // a BOM for every plant matches every plant filter
+            facets.put("plant", a.plants());
+        }
+        return new PublishedRecord(new RecordRef(RecordType.BOM, id), bom.businessKey(), bom.state(), bom.version(),
+                JsonMapperProvider.write(BomDocument.of(a)), facets, requires);
     }
 
     /** Lines whose component is not released: a pinned revision must be RELEASED, a floating line needs a released revision. */

@@ -16,6 +16,9 @@ public interface BomReferences {
     /** Every revision of each of these item numbers; a number with no item is absent from the map. */
     Map<String, List<ItemRevision>> itemRevisions(Collection<String> itemNumbers);
 
+    /** The golden id of every revision of these item numbers, by number and revision. */
+    Map<ItemRef, UUID> itemIds(Collection<String> itemNumbers);
+
     Optional<UnitOfMeasure> unit(String code);
 
     boolean plantExists(String code);

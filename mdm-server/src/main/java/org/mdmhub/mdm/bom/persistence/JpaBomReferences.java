@@ -54,6 +54,19 @@ class JpaBomReferences implements BomReferences {
     }
 
     @Override
+    public Map<ItemRef, UUID> itemIds(Collection<String> itemNumbers) {
+        if (itemNumbers.isEmpty()) {
+            return Map.of();
+        }
+        Map<ItemRef, UUID> ids = new HashMap<>();
+        em.createQuery("select i.itemNumber, i.revision, i.id from Item i where i.itemNumber in :numbers", Object[].class)
+                .setParameter("numbers", itemNumbers)
+                .getResultList()
+                .forEach(row -> ids.put(new ItemRef((String) row[0], (String) row[1]), (UUID) row[2]));
+        return ids;
+    }
+
+    @Override
     public Optional<UnitOfMeasure> unit(String code) {
         return units.byCode(code);
     }

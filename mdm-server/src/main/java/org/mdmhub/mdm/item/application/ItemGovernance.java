@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.mdmhub.mdm.audit.AuditTrail;
@@ -21,6 +22,8 @@ import org.mdmhub.mdm.lifecycle.domain.ChangeEntry;
 import org.mdmhub.mdm.lifecycle.domain.ChangeKind;
 import org.mdmhub.mdm.lifecycle.domain.GovernedRecords;
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
+import org.mdmhub.mdm.lifecycle.domain.PublishedRecord;
+import org.mdmhub.mdm.lifecycle.domain.RecordRef;
 import org.mdmhub.mdm.lifecycle.domain.RecordType;
 import org.mdmhub.mdm.lifecycle.domain.Transition;
 import org.mdmhub.mdm.platform.json.JsonSchemas;
@@ -76,22 +79,40 @@ public class ItemGovernance implements GovernedRecords {
     }
 
     @Override
-    public void release(ChangeEntry entry) {
+    public List<RecordRef> release(ChangeEntry entry) {
         Item item = item(entry.record().id());
         Instant now = Instant.now();
         if (entry.kind() == ChangeKind.NEW_RECORD) {
             requireReleasable(item.attributes());
             item.transition(Transition.RELEASE, now);
             // releasing a new revision supersedes the revision released before it
-            items.releasedRevisions(item.attributes().itemNumber(), item.id())
-                    .forEach(previous -> previous.transition(Transition.SUPERSEDE, now));
-        } else if (entry.kind() == ChangeKind.CHANGE) {
+            List<Item> previous = items.releasedRevisions(item.attributes().itemNumber(), item.id());
+            previous.forEach(p -> p.transition(Transition.SUPERSEDE, now));
+            return previous.stream().map(p -> new RecordRef(RecordType.ITEM, p.id())).toList();
+        }
+        if (entry.kind() == ChangeKind.CHANGE) {
             ItemAttributes proposed = parse(entry.proposed().orElseThrow());
             requireReleasable(proposed);
             item.applyApprovedChange(proposed, now);
         } else {
             item.transition(entry.kind().transition().orElseThrow(), now);
         }
+        return List.of();
+    }
+
+    /** Facets: item type, category and the plants the item is extended to. */
+    @Override
+    public PublishedRecord published(UUID id) {
+        Item item = item(id);
+        ItemAttributes a = item.attributes();
+        Map<String, List<String>> facets = new TreeMap<>();
+        facets.put("itemType", List.of(a.type().name().toLowerCase(Locale.ROOT)));
+        facets.put("plant", item.plantExtensions().stream().map(p -> p.plant()).sorted().toList());
+        if (a.category() != null) {
+            facets.put("category", List.of(a.category()));
+        }
+        return new PublishedRecord(new RecordRef(RecordType.ITEM, id), item.businessKey(), item.state(), item.version(),
+                write(ItemDocument.of(a)), facets, Set.of());
     }
 
     @Override

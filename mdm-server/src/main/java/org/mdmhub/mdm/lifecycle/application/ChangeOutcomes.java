@@ -5,6 +5,7 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.mdmhub.mdm.audit.ChangeReason;
 import org.mdmhub.mdm.lifecycle.domain.ApprovalDecision;
@@ -12,12 +13,15 @@ import org.mdmhub.mdm.lifecycle.domain.ApprovalDecisions;
 import org.mdmhub.mdm.lifecycle.domain.ChangeEntry;
 import org.mdmhub.mdm.lifecycle.domain.ChangeKind;
 import org.mdmhub.mdm.lifecycle.domain.ChangeRequest;
+import org.mdmhub.mdm.lifecycle.domain.RecordRef;
+import org.mdmhub.mdm.lifecycle.domain.ReleaseEvents;
 import org.mdmhub.mdm.lifecycle.domain.Transition;
 
 /**
  * What happens when the workflow reaches a decision: approval (records APPROVED), release (records
  * RELEASED or changed to their next version) and rejection (new records back to DRAFT, the comment in their
- * history). Called by the workflow engine, on a request thread or a timer thread; each call joins the
+ * history). Every release, and every record it supersedes, is reported to {@link ReleaseEvents} in the same
+ * transaction: that is what subscribers receive. Called by the workflow engine, on a request thread or a timer thread; each call joins the
  * engine's transaction, so a failure on one record rolls back the whole batch.
  */
 @ApplicationScoped
@@ -27,6 +31,7 @@ public class ChangeOutcomes {
     @Inject GovernedDomains domains;
     @Inject ApprovalDecisions decisions;
     @Inject ChangeReason reason;
+    @Inject ReleaseEvents releaseEvents;
 
     @ActivateRequestContext
     public void approved(UUID changeRequestId) {
@@ -45,7 +50,9 @@ public class ChangeOutcomes {
         ChangeRequest cr = editing.get(changeRequestId);
         reason.defaultTo("released with change request: " + cr.title());
         for (ChangeEntry entry : cr.entries()) {
-            domains.of(entry.record().type()).release(entry);
+            List<RecordRef> superseded = domains.of(entry.record().type()).release(entry);
+            releaseEvents.changed(entry.record());
+            superseded.forEach(releaseEvents::changed);
         }
         cr.released(Instant.now());
     }

@@ -13,6 +13,7 @@ import org.mdmhub.mdm.lifecycle.domain.ChangeRequest;
 import org.mdmhub.mdm.lifecycle.domain.GovernedRecords;
 import org.mdmhub.mdm.lifecycle.domain.RecordRef;
 import org.mdmhub.mdm.lifecycle.domain.RecordUsages;
+import org.mdmhub.mdm.lifecycle.domain.ReleaseEvents;
 import org.mdmhub.mdm.lifecycle.domain.Transition;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
@@ -30,6 +31,7 @@ public class LifecycleRequests {
     @Inject ChangeRequestSubmission submission;
     @Inject ChangeReason reason;
     @Inject @Any Instance<RecordUsages> usages;
+    @Inject ReleaseEvents releaseEvents;
 
     public ChangeRequest submit(RecordRef record) {
         return viaApproval(record, ChangeKind.NEW_RECORD, "Release");
@@ -61,6 +63,7 @@ public class LifecycleRequests {
         GovernedRecords records = domains.of(record.type());
         reason.set("blocked: " + why);
         records.transition(record.id(), Transition.BLOCK);
+        releaseEvents.changed(record);
     }
 
     private ChangeRequest viaApproval(RecordRef record, ChangeKind kind, String verb) {

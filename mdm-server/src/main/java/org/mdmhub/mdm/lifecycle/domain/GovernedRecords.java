@@ -1,5 +1,6 @@
 package org.mdmhub.mdm.lifecycle.domain;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -26,8 +27,13 @@ public interface GovernedRecords {
     /**
      * Carries out what the entry approved: a new record becomes RELEASED, a change becomes the next version,
      * an unblock or obsolete request takes effect.
+     *
+     * @return the records this release superseded (the previously released revision), often none
      */
-    void release(ChangeEntry entry);
+    List<RecordRef> release(ChangeEntry entry);
+
+    /** The record as subscribers receive it; only asked for records in a published state. */
+    PublishedRecord published(UUID id);
 
     /** Everyone who authored content this entry would publish: none of them may approve it (four eyes). */
     Set<String> authors(ChangeEntry entry, String changeRequestAuthor);

@@ -18,6 +18,8 @@ import org.mdmhub.mdm.lifecycle.domain.ChangeEntry;
 import org.mdmhub.mdm.lifecycle.domain.ChangeKind;
 import org.mdmhub.mdm.lifecycle.domain.GovernedRecords;
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
+import org.mdmhub.mdm.lifecycle.domain.PublishedRecord;
+import org.mdmhub.mdm.lifecycle.domain.RecordRef;
 import org.mdmhub.mdm.lifecycle.domain.RecordType;
 import org.mdmhub.mdm.lifecycle.domain.Transition;
 import org.mdmhub.mdm.partner.domain.CreditLimit;
@@ -79,7 +81,7 @@ public class CustomerGovernance implements GovernedRecords {
     }
 
     @Override
-    public void release(ChangeEntry entry) {
+    public List<RecordRef> release(ChangeEntry entry) {
         Customer customer = customer(entry.record().id());
         Instant now = Instant.now();
         if (entry.kind() == ChangeKind.NEW_RECORD) {
@@ -93,6 +95,16 @@ public class CustomerGovernance implements GovernedRecords {
         } else {
             customer.transition(entry.kind().transition().orElseThrow(), now);
         }
+        return List.of(); // a partner has no revisions to supersede
+    }
+
+    /** Published in clear; the outbox masks IBANs for subscriptions that may not see them. Facet: country. */
+    @Override
+    public PublishedRecord published(UUID id) {
+        Customer customer = customer(id);
+        CustomerAttributes a = customer.attributes();
+        return new PublishedRecord(new RecordRef(RecordType.CUSTOMER, id), customer.number(), customer.state(), customer.version(),
+                PartnerDocumentParts.write(CustomerDocument.of(a)), Map.of("country", List.of(a.country())), Set.of());
     }
 
     @Override

@@ -18,6 +18,8 @@ import org.mdmhub.mdm.lifecycle.domain.ChangeEntry;
 import org.mdmhub.mdm.lifecycle.domain.ChangeKind;
 import org.mdmhub.mdm.lifecycle.domain.GovernedRecords;
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
+import org.mdmhub.mdm.lifecycle.domain.PublishedRecord;
+import org.mdmhub.mdm.lifecycle.domain.RecordRef;
 import org.mdmhub.mdm.lifecycle.domain.RecordType;
 import org.mdmhub.mdm.lifecycle.domain.Transition;
 import org.mdmhub.mdm.partner.domain.PartnerRules;
@@ -84,7 +86,7 @@ public class SupplierGovernance implements GovernedRecords {
     }
 
     @Override
-    public void release(ChangeEntry entry) {
+    public List<RecordRef> release(ChangeEntry entry) {
         Supplier supplier = supplier(entry.record().id());
         Instant now = Instant.now();
         if (entry.kind() == ChangeKind.NEW_RECORD) {
@@ -98,6 +100,16 @@ public class SupplierGovernance implements GovernedRecords {
         } else {
             supplier.transition(entry.kind().transition().orElseThrow(), now);
         }
+        return List.of(); // a partner has no revisions to supersede
+    }
+
+    /** Published in clear; the outbox masks IBANs for subscriptions that may not see them. Facet: country. */
+    @Override
+    public PublishedRecord published(UUID id) {
+        Supplier supplier = supplier(id);
+        SupplierAttributes a = supplier.attributes();
+        return new PublishedRecord(new RecordRef(RecordType.SUPPLIER, id), supplier.number(), supplier.state(), supplier.version(),
+                PartnerDocumentParts.write(SupplierDocument.of(a)), Map.of("country", List.of(a.country())), Set.of());
     }
 
     @Override

@@ -24,6 +24,15 @@ public class JsonMapperProvider implements ContextResolver<ObjectMapper> {
         return MAPPER;
     }
 
+    /** {@code value} as JSON; for values the application built itself, so a failure is a bug, not bad input. */
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
     private static ObjectMapper create() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())

@@ -55,6 +55,15 @@ final class FakeReferences implements BomReferences {
         return this;
     }
 
+    /** Ids derived from number and revision, so the same item always has the same id in a test. */
+    @Override
+    public Map<ItemRef, UUID> itemIds(Collection<String> itemNumbers) {
+        Map<ItemRef, UUID> ids = new HashMap<>();
+        itemRevisions(itemNumbers).values().forEach(revisions -> revisions.forEach(r -> ids.put(new ItemRef(r.itemNumber(),
+                r.revision()), UUID.nameUUIDFromBytes((r.itemNumber() + "/" + r.revision()).getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+        return ids;
+    }
+
     @Override
     public Map<String, List<ItemRevision>> itemRevisions(Collection<String> itemNumbers) {
         Map<String, List<ItemRevision>> found = new HashMap<>();

@@ -1,0 +1,2 @@
+/** Encryption of the few secrets the hub must store (target credentials). */
+package org.mdmhub.mdm.platform.crypto;
