@@ -12,7 +12,9 @@ public enum SchemaName {
     LIFECYCLE_REASON_V1("schemas/v1/lifecycle-reason.schema.json"),
     SUPPLIER_V1("schemas/v1/supplier.schema.json"),
     CUSTOMER_V1("schemas/v1/customer.schema.json"),
-    BOM_V1("schemas/v1/bom.schema.json");
+    BOM_V1("schemas/v1/bom.schema.json"),
+    SUBSCRIPTION_V1("schemas/v1/subscription.schema.json"),
+    REPLAY_V1("schemas/v1/replay.schema.json");
 
     private final String path;
 

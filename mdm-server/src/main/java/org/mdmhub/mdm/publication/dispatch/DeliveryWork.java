@@ -8,14 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.mdmhub.mdm.platform.crypto.SecretBox;
-import org.mdmhub.mdm.publication.application.SubscriptionJson;
+import org.mdmhub.mdm.publication.application.Targets;
 import org.mdmhub.mdm.publication.domain.AttemptRecord;
 import org.mdmhub.mdm.publication.domain.ClaimedDelivery;
 import org.mdmhub.mdm.publication.domain.DeliveryQueue;
 import org.mdmhub.mdm.publication.domain.DeliveryStatus;
 import org.mdmhub.mdm.publication.domain.Subscriptions;
-import org.mdmhub.mdm.publication.domain.TargetSettings;
 
 /**
  * The dispatcher's database steps, each its own short transaction: nothing is held open while a target is
@@ -26,7 +24,7 @@ import org.mdmhub.mdm.publication.domain.TargetSettings;
 public class DeliveryWork {
     @Inject DeliveryQueue queue;
     @Inject Subscriptions subscriptions;
-    @Inject SecretBox secrets;
+    @Inject Targets targets;
 
     public List<ClaimedDelivery> claim(String node, int limit, Duration lease) {
         return queue.claim(node, limit, lease);
@@ -51,9 +49,6 @@ public class DeliveryWork {
     }
 
     public Optional<Route> route(UUID subscriptionId) {
-        return subscriptions.byId(subscriptionId).map(s -> new Route(
-                new TargetSettings(s.id(), s.name(), s.targetType(), SubscriptionJson.config(s), SubscriptionJson.mappings(s),
-                        s.hasSecret() ? secrets.open(s.secretCiphertext()) : null),
-                s.retry(), s.includeSensitive()));
+        return subscriptions.byId(subscriptionId).map(s -> new Route(targets.settings(s), s.retry(), s.includeSensitive()));
     }
 }

@@ -1,13 +1,10 @@
 package org.mdmhub.mdm.publication.dispatch;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,13 +14,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.mdmhub.mdm.lifecycle.application.GovernedDomains;
+import org.mdmhub.mdm.publication.application.Targets;
 import org.mdmhub.mdm.publication.domain.AttemptRecord;
 import org.mdmhub.mdm.publication.domain.ClaimedDelivery;
 import org.mdmhub.mdm.publication.domain.DeliveryResult;
 import org.mdmhub.mdm.publication.domain.DeliveryStatus;
-import org.mdmhub.mdm.publication.domain.DeliveryTarget;
 import org.mdmhub.mdm.publication.domain.ReleaseEvent;
-import org.mdmhub.mdm.publication.domain.TargetType;
 
 /**
  * Sends one subscription's share of a claim through its adapter and turns the answers into outcomes: delivered;
@@ -33,11 +29,9 @@ import org.mdmhub.mdm.publication.domain.TargetType;
 public class Sender {
     private static final Logger LOG = Logger.getLogger(Sender.class.getName());
 
-    @Inject @Any Instance<DeliveryTarget> adapters;
+    @Inject Targets targets;
     @Inject GovernedDomains domains;
     @Inject PublicationMetrics metrics;
-
-    private volatile Map<TargetType, DeliveryTarget> byType;
 
     List<AttemptRecord> send(Route route, List<ClaimedDelivery> batch) {
         Instant started = Instant.now();
@@ -45,7 +39,7 @@ public class Sender {
         List<ReleaseEvent> events = batch.stream().map(c -> visibleTo(route, c.event())).toList();
         Map<UUID, DeliveryResult> results;
         try {
-            results = adapter(route.target().type()).send(route.target(), events).stream()
+            results = targets.adapter(route.target().type()).send(route.target(), events).stream()
                     .collect(Collectors.toMap(DeliveryResult::eventId, Function.identity(), (a, b) -> a));
         } catch (RuntimeException e) { // an adapter must not throw; if one does, the target is not to blame
             LOG.log(Level.WARNING, "adapter for " + route.target() + " failed", e);
@@ -88,25 +82,6 @@ public class Sender {
         if (route.includeSensitive()) {
             return event;
         }
-        String shown = domains.of(event.domain()).presentProposal(event.document(), false);
-        return shown.equals(event.document()) ? event : new ReleaseEvent(event.sequence(), event.eventId(), event.domain(),
-                event.recordId(), event.businessKey(), event.recordVersion(), event.state(), event.type(),
-                event.occurredAt(), shown, event.requires());
-    }
-
-    DeliveryTarget adapter(TargetType type) {
-        Map<TargetType, DeliveryTarget> known = byType;
-        if (known == null) {
-            known = new EnumMap<>(TargetType.class);
-            for (DeliveryTarget adapter : adapters) {
-                known.put(adapter.type(), adapter);
-            }
-            byType = known;
-        }
-        DeliveryTarget adapter = known.get(type);
-        if (adapter == null) {
-            throw new IllegalStateException("no adapter for target type " + type);
-        }
-        return adapter;
+        return event.withDocument(domains.of(event.domain()).presentProposal(event.document(), false));
     }
 }

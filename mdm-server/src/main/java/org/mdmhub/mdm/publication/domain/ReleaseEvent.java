@@ -48,6 +48,12 @@ public record ReleaseEvent(
         requires = requires == null ? Set.of() : Set.copyOf(requires);
     }
 
+    /** The same event with another rendering of its document (e.g. sensitive fields masked). */
+    public ReleaseEvent withDocument(String shown) {
+        return shown.equals(document) ? this : new ReleaseEvent(sequence, eventId, domain, recordId, businessKey,
+                recordVersion, state, type, occurredAt, shown, requires);
+    }
+
     /** The external id the record has at targets that key by one, e.g. Odoo's {@code mdm.item_<golden id>}. */
     public String externalName() {
         return domain.name().toLowerCase() + "_" + recordId;
