@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mdmhub.mdm.platform.rest.PageView;
 import org.mdmhub.mdm.audit.ChangeReason;
 import org.mdmhub.mdm.audit.HistoryViews;
 import org.mdmhub.mdm.audit.RecordVersion;

@@ -108,8 +108,8 @@ public class Dispatcher {
                 }
             } catch (InterruptedException e) {
                 return;
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "dispatch cycle failed; retrying in a second", e);
+            } catch (RuntimeException | Error e) { // a worker must outlive any one bad cycle
+                LOG.log(Level.WARNING, "dispatch cycle failed; its claims return to the queue when their lease ends", e);
                 sleep(1_000);
             }
         }

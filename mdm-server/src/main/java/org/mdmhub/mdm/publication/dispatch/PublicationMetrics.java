@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.mdmhub.mdm.publication.domain.AttemptRecord;
 import org.mdmhub.mdm.publication.domain.DeliveryStatus;
 import org.mdmhub.mdm.publication.domain.ReleaseEvent;
@@ -31,6 +33,8 @@ import org.mdmhub.mdm.publication.domain.TargetSettings;
  */
 @ApplicationScoped
 public class PublicationMetrics {
+    private static final Logger LOG = Logger.getLogger(PublicationMetrics.class.getName());
+
     @Inject Instance<MeterRegistry> registries;
 
     private MeterRegistry registry;
@@ -50,10 +54,19 @@ public class PublicationMetrics {
         }
     }
 
+    /** Counts an attempt; a failure to measure is logged and never stops a delivery. */
     void attempted(TargetSettings target, ReleaseEvent event, AttemptRecord outcome, Instant now) {
         if (registry == null) {
             return;
         }
+        try {
+            record(target, event, outcome, now);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.log(Level.WARNING, "could not record a delivery metric", e);
+        }
+    }
+
+    private void record(TargetSettings target, ReleaseEvent event, AttemptRecord outcome, Instant now) {
         String type = target.type().name().toLowerCase(Locale.ROOT);
         counters.computeIfAbsent(type + '|' + target.name() + '|' + outcome.outcome(), k -> Counter
                 .builder("mdm_delivery_attempts").description("Delivery attempts by outcome")
@@ -63,7 +76,7 @@ public class PublicationMetrics {
             timers.computeIfAbsent(type + '|' + target.name(), k -> Timer.builder("mdm_delivery_latency")
                     .description("From the commit of a change to its delivery")
                     .tags("target", type, "subscription", target.name())
-                    .publishPercentiles(0.5, 0.99).register(registry))
+                    .register(registry)) // no client-side percentiles: WildFly's Micrometer module lacks HdrHistogram
                     .record(Duration.between(event.occurredAt(), now));
         }
     }

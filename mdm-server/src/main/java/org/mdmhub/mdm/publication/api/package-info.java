@@ -1,0 +1,2 @@
+/** REST for publication: {@code /subscriptions}, {@code /deliveries}, {@code /reconciliations}, {@code /releases}. */
+package org.mdmhub.mdm.publication.api;
