@@ -41,14 +41,9 @@ fi
 
 if ! answers; then
   log "starting rabbitmq-server"
-  # containers often have no init system: start the broker detached, as the rabbitmq user when there is one
-  if id rabbitmq >/dev/null 2>&1 && [[ "$(id -u)" -eq 0 ]]; then
-    su -s /bin/sh rabbitmq -c "/usr/sbin/rabbitmq-server -detached" \
-      || as_root service rabbitmq-server start || die "could not start rabbitmq-server"
-  else
-    as_root service rabbitmq-server start || as_root /usr/sbin/rabbitmq-server -detached \
-      || die "could not start rabbitmq-server"
-  fi
+  # Debian's init script works without systemd too; the wrapper in /usr/sbin drops to the rabbitmq user itself
+  as_root service rabbitmq-server start || as_root /usr/sbin/rabbitmq-server -detached \
+    || die "could not start rabbitmq-server"
 fi
 
 for (( i = 0; i < WAIT; i++ )); do
