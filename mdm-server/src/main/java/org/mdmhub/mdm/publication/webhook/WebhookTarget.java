@@ -45,8 +45,16 @@ public class WebhookTarget implements DeliveryTarget {
     static final int DETAIL_BODY_CHARS = 300;
     private static final String USER_AGENT = "mdm-hub-webhook/1";
 
-    /** One client for all subscriptions: it pools connections per host and is safe to share. */
-    private final HttpClient client;
+    /**
+     * One client for all subscriptions and instances (CDI may construct a proxy too): it pools connections per
+     * host, is safe to share, and each client starts a selector thread of its own.
+     */
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1) // receivers are often small servers that speak nothing else
+            .connectTimeout(CONNECT_TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
     private final Clock clock;
 
     public WebhookTarget() {
@@ -56,11 +64,6 @@ public class WebhookTarget implements DeliveryTarget {
     /** With a clock of the test's choosing, to send requests that look old or from the future. */
     WebhookTarget(Clock clock) {
         this.clock = clock;
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1) // receivers are often small servers that speak nothing else
-                .connectTimeout(CONNECT_TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
     }
 
     @Override
@@ -113,7 +116,7 @@ public class WebhookTarget implements DeliveryTarget {
         }
         // the request timeout ends the wait for the response headers; this one also bounds reading the body
         long overallSeconds = config.timeout().toSeconds() * 2 + CONNECT_TIMEOUT.toSeconds();
-        return client.sendAsync(request, WebhookTarget::bodyOnlyOnFailure)
+        return CLIENT.sendAsync(request, WebhookTarget::bodyOnlyOnFailure)
                 .handle((response, failure) -> failure == null ? result(event, response) : failed(event, failure, config))
                 .completeOnTimeout(DeliveryResult.retry(event, "no complete answer within " + overallSeconds + " s"),
                         overallSeconds, TimeUnit.SECONDS);
