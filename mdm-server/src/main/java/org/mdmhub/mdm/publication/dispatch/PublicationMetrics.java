@@ -1,8 +1,8 @@
 package org.mdmhub.mdm.publication.dispatch;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +29,10 @@ import org.mdmhub.mdm.publication.domain.TargetSettings;
  *   <li>{@code mdm_outbox_depth} and {@code mdm_dead_letters} — deliveries waiting and given up, over all
  *       subscriptions, refreshed by the dispatcher every few seconds.</li>
  * </ul>
- * Without a registry (the micrometer subsystem removed) the hub still runs, unmeasured.
+ * Without a registry (the micrometer subsystem removed) the hub still runs, unmeasured. Meters are made with the
+ * registry's {@code counter/gauge/timer(name, tags)} methods, not with builders: WildFly's per-deployment
+ * registry passes only those on to the Prometheus registry (builders register in the deployment's own
+ * registry, which nothing scrapes), and it has no HdrHistogram for client-side percentiles.
  */
 @ApplicationScoped
 public class PublicationMetrics {
@@ -47,10 +50,8 @@ public class PublicationMetrics {
     void register() {
         if (registries.isResolvable()) {
             registry = registries.get();
-            Gauge.builder("mdm_outbox_depth", depth, AtomicLong::get)
-                    .description("Deliveries pending or in flight, all subscriptions").register(registry);
-            Gauge.builder("mdm_dead_letters", dead, AtomicLong::get)
-                    .description("Deliveries given up (dead letters) awaiting replay").register(registry);
+            registry.gauge("mdm_outbox_depth", Tags.empty(), depth, AtomicLong::get);
+            registry.gauge("mdm_dead_letters", Tags.empty(), dead, AtomicLong::get);
         }
     }
 
@@ -68,15 +69,12 @@ public class PublicationMetrics {
 
     private void record(TargetSettings target, ReleaseEvent event, AttemptRecord outcome, Instant now) {
         String type = target.type().name().toLowerCase(Locale.ROOT);
-        counters.computeIfAbsent(type + '|' + target.name() + '|' + outcome.outcome(), k -> Counter
-                .builder("mdm_delivery_attempts").description("Delivery attempts by outcome")
-                .tags("target", type, "subscription", target.name(), "outcome", outcome.outcome().toLowerCase(Locale.ROOT))
-                .register(registry)).increment();
+        counters.computeIfAbsent(type + '|' + target.name() + '|' + outcome.outcome(), k -> registry.counter(
+                "mdm_delivery_attempts", Tags.of("target", type, "subscription", target.name(),
+                        "outcome", outcome.outcome().toLowerCase(Locale.ROOT)))).increment();
         if (outcome.status() == DeliveryStatus.DELIVERED) {
-            timers.computeIfAbsent(type + '|' + target.name(), k -> Timer.builder("mdm_delivery_latency")
-                    .description("From the commit of a change to its delivery")
-                    .tags("target", type, "subscription", target.name())
-                    .register(registry)) // no client-side percentiles: WildFly's Micrometer module lacks HdrHistogram
+            timers.computeIfAbsent(type + '|' + target.name(), k -> registry.timer("mdm_delivery_latency",
+                    Tags.of("target", type, "subscription", target.name())))
                     .record(Duration.between(event.occurredAt(), now));
         }
     }

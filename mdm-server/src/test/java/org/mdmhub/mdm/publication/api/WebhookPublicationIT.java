@@ -259,7 +259,8 @@ class WebhookPublicationIT {
         String port = System.getProperty("it.management.port", "10190");
         String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))
                 .build(), HttpResponse.BodyHandlers.ofString()).body();
-        assertTrue(metrics.contains("mdm_delivery_attempts_total"), "attempt counter exported");
+        String ours = String.join("\n", metrics.lines().filter(l -> l.contains("mdm_") || l.contains("deliver")).toList());
+        assertTrue(metrics.contains("mdm_delivery_attempts_total"), "attempt counter exported: " + ours);
         assertTrue(metrics.contains("mdm_delivery_latency"), "latency exported");
         assertTrue(metrics.contains("mdm_outbox_depth"), "outbox depth exported");
     }
