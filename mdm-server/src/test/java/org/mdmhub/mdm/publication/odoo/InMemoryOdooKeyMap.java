@@ -1,0 +1,42 @@
+package org.mdmhub.mdm.publication.odoo;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The key map in memory, for tests without a database; {@link #clear()} simulates losing it. */
+final class InMemoryOdooKeyMap implements OdooKeyMap {
+    private final Map<UUID, Map<String, OdooKey>> keys = new ConcurrentHashMap<>();
+
+    @Override
+    public Map<String, OdooKey> find(UUID subscriptionId, Collection<String> externalNames) {
+        Map<String, OdooKey> known = keys.getOrDefault(subscriptionId, Map.of());
+        Map<String, OdooKey> found = new HashMap<>();
+        externalNames.forEach(n -> {
+            if (known.containsKey(n)) {
+                found.put(n, known.get(n));
+            }
+        });
+        return found;
+    }
+
+    @Override
+    public void save(UUID subscriptionId, Collection<OdooKey> saved) {
+        saved.forEach(k -> keys.computeIfAbsent(subscriptionId, s -> new ConcurrentHashMap<>()).put(k.externalName(), k));
+    }
+
+    @Override
+    public void forget(UUID subscriptionId, Collection<String> externalNames) {
+        keys.getOrDefault(subscriptionId, new HashMap<>()).keySet().removeAll(externalNames);
+    }
+
+    int size() {
+        return keys.values().stream().mapToInt(Map::size).sum();
+    }
+
+    void clear() {
+        keys.clear();
+    }
+}
