@@ -45,7 +45,6 @@ final class Odoo17Mapping {
     static final LoadTable BOMS = new LoadTable(BOM, List.of("id", "product_tmpl_id/id", "product_qty", "product_uom_id/id",
             "type", "code", ACTIVE, "bom_line_ids/id", "bom_line_ids/product_id/.id", "bom_line_ids/product_qty",
             "bom_line_ids/product_uom_id/id", "bom_line_ids/sequence"));
-    private static final int FIRST_LINE_COLUMN = 7;
 
     /** Columns compared when reading Odoo back (drift); the rest are Odoo's to change. */
     static final Map<String, List<String>> COMPARED = Map.of(
@@ -73,14 +72,6 @@ final class Odoo17Mapping {
 
     static String itemName(UUID itemId) {
         return RecordType.ITEM.name().toLowerCase() + "_" + itemId;
-    }
-
-    static String table(RecordType domain) {
-        return switch (domain) {
-            case ITEM -> TEMPLATE;
-            case BOM -> BOM;
-            case SUPPLIER, CUSTOMER -> PARTNER;
-        };
     }
 
     // --- items ----------------------------------------------------------------------------------------------
@@ -259,11 +250,6 @@ final class Odoo17Mapping {
                     + " has no id (published lines always carry one)");
         }
         return UUID.fromString(line.get("id").asText());
-    }
-
-    /** The cell of a BOM line's component variant, for comparing what Odoo holds. */
-    static int lineColumn(String column) {
-        return BOMS.columns().indexOf(column) - FIRST_LINE_COLUMN;
     }
 
     private static List<String> blanks(int n) {

@@ -155,7 +155,8 @@ final class OdooReconciliation {
         Map<String, String> actual = new HashMap<>();
         if (!ids.isEmpty()) {
             rpc.executeKw(settings.connection(), Odoo17Mapping.BOM_LINE, "read", List.of(ids, Odoo17Mapping.LINE_FIELDS), Map.of())
-                    .forEach(line -> actual.put(line.path("sequence").asText(), line.path("product_qty").asText()));
+                    .forEach(line -> actual.put(line.path("sequence").asText(),
+                            line.path("product_qty").decimalValue().stripTrailingZeros().toPlainString()));
         }
         List<Drift> drifts = new ArrayList<>();
         UUID id = bom.event().recordId();
@@ -234,6 +235,9 @@ final class OdooReconciliation {
         }
         if (actual.isBoolean() && !actual.asBoolean()) {
             return "false";
+        }
+        if (actual.isNumber()) {
+            return actual.decimalValue().stripTrailingZeros().toPlainString();
         }
         return actual.isMissingNode() ? null : actual.asText();
     }

@@ -85,10 +85,6 @@ final class DoubleStore {
         return model;
     }
 
-    boolean hasModel(String name) {
-        return models.containsKey(name);
-    }
-
     // --- external ids ---------------------------------------------------------------------------------------
 
     Xid xid(String fullName) {

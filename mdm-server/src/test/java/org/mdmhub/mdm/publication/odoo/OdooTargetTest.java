@@ -123,6 +123,22 @@ class OdooTargetTest {
     }
 
     @Test
+    void theSubscriptionsValueMappingsWin() {
+        TargetSettings mapped = new TargetSettings(UUID.randomUUID(), "odoo", TargetType.ODOO, settings(Map.of()).config(),
+                Map.of("unit", Map.of("C62", "uom.product_uom_dozen"), "category", Map.of("TOOLS", "product.tools")),
+                OdooDouble.PASSWORD);
+        ReleaseEvent tool = eventWith("T-1", "\"type\":\"raw\",\"baseUnit\":\"C62\",\"category\":\"TOOLS\"");
+        DeliveryResult refused = target.send(mapped, List.of(tool)).get(0);
+        assertEquals(Outcome.PERMANENT, refused.outcome(), "no category product.tools in this Odoo");
+        assertTrue(refused.detail().contains("product.tools"), refused.detail());
+
+        TargetSettings unitOnly = new TargetSettings(UUID.randomUUID(), "odoo", TargetType.ODOO, settings(Map.of()).config(),
+                Map.of("unit", Map.of("C62", "uom.product_uom_dozen")), OdooDouble.PASSWORD);
+        assertEquals(Outcome.DELIVERED, target.send(unitOnly, List.of(tool)).get(0).outcome());
+        assertEquals(odoo.byExternalId("uom.product_uom_dozen").orElseThrow().get("id"), template(tool).get("uom_id"));
+    }
+
+    @Test
     void anUnmappedUnitRefusesOnlyThatItem() {
         ReleaseEvent odd = eventWith("ODD-1", "\"type\":\"raw\",\"baseUnit\":\"XBX\"");
         List<DeliveryResult> results = send(odd, events.item("OK-1", "Fine"));
