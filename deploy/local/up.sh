@@ -55,6 +55,7 @@ command -v curl >/dev/null 2>&1 || die "curl not found: install curl"
 
 # (b) PostgreSQL and database mdm (kept between runs).
 "$ROOT/deploy/postgres/ensure-db.sh" mdm
+"$ROOT/deploy/rabbitmq/ensure-broker.sh"   # for AMQP subscriptions
 
 # (c) Build: WAR, provisioned WildFly, Keycloak distribution.
 if [[ "$BUILD" == true ]]; then
