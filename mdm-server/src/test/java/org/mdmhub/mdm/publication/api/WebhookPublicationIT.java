@@ -207,6 +207,28 @@ class WebhookPublicationIT {
     }
 
     @Test
+    void deliveriesRetryWhileTheTargetIsDownAndArriveWhenItIsBack() {
+        WebhookReceiver receiver = receiver();
+        Api.Reply created = api.post("api/v1/subscriptions").as("admin").json("{\"name\":\"it-webhook-down-" + System.nanoTime()
+                + "\",\"targetType\":\"webhook\",\"domains\":[\"item\"],\"config\":{\"url\":\"" + receiver.url()
+                + "\"},\"secret\":\"" + SECRET + "\",\"retry\":{\"maxAttempts\":20,\"initialBackoff\":\"PT0.3S\",\"maxBackoff\":\"PT1S\"}}").send();
+        assertEquals(201, created.status(), created.toString());
+        String subscription = created.json().get("id").asText();
+        subscriptions.add(subscription);
+        receiver.down();
+        String id = Releases.draftItem(api, Items.newNumber("DWN"), "Waits for the target");
+        Releases.release(api, "item", List.of(id));
+        await("two failed attempts", () -> {
+            JsonNode d = deliveriesOf(subscription, id);
+            return d.size() == 1 && d.get(0).get("attempts").asInt() >= 2 && "pending".equals(d.get(0).get("status").asText());
+        });
+        assertTrue(receiver.eventsFor(id).isEmpty());
+        receiver.up();
+        await("the delivery after the target came back", () -> !receiver.eventsFor(id).isEmpty());
+        await("the delivery recorded", () -> "delivered".equals(deliveriesOf(subscription, id).get(0).get("status").asText()));
+    }
+
+    @Test
     void subscribersPullReleasedChangesByCursor() {
         String before = api.get("api/v1/releases?limit=1000").token(subscriberToken()).send().json().get("cursor").asText();
         String id = Releases.draftItem(api, Items.newNumber("FEED"), "Pulled");
