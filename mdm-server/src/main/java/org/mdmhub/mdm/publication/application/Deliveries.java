@@ -75,6 +75,7 @@ public class Deliveries {
                     + delivery.subscriptionName() + " since; replaying this one would roll it back. Replay the record instead.");
         }
         ReleaseEvent event = log.event(delivery.eventSequence()).orElseThrow();
+        fanout.wakeDispatchers();
         return fanout.enqueue(subscription(delivery.subscriptionId()), event, "replay of delivery " + deliveryId + " by " + who);
     }
 
@@ -87,6 +88,7 @@ public class Deliveries {
             throw new MdmException(ProblemType.CONFLICT, "Subscription " + subscription.name() + " does not take "
                     + latest.domain().name().toLowerCase() + " records");
         }
+        fanout.wakeDispatchers();
         return fanout.enqueue(subscription, latest, "replay of the record by " + who);
     }
 
@@ -95,6 +97,7 @@ public class Deliveries {
         Subscription subscription = subscription(subscriptionId);
         List<StoredEvent> events = log.eventsFrom(afterSequence, since, subscription.domains(), MAX_REPLAY + 1);
         var filter = SubscriptionJson.filter(subscription);
+        fanout.wakeDispatchers();
         int queued = 0;
         long last = afterSequence;
         for (StoredEvent stored : events.subList(0, Math.min(events.size(), MAX_REPLAY))) {
@@ -111,6 +114,7 @@ public class Deliveries {
     public Replay replayDead(UUID subscriptionId, String who) {
         Subscription subscription = subscription(subscriptionId);
         List<DeliverySummary> dead = log.replayableDead(subscriptionId, MAX_REPLAY);
+        fanout.wakeDispatchers();
         for (DeliverySummary d : dead) {
             fanout.enqueue(subscription, log.event(d.eventSequence()).orElseThrow(), "replay of dead letter " + d.id() + " by " + who);
         }

@@ -54,7 +54,10 @@ public class DeliveryFanout {
         return event;
     }
 
-    /** Queues one event for one subscription, after whatever it requires that the target does not have yet. */
+    /**
+     * Queues one event for one subscription, after whatever it requires that the target does not have yet.
+     * Callers wake the dispatchers once when they are done ({@link #wakeDispatchers()}).
+     */
     public long enqueue(Subscription subscription, ReleaseEvent event, String reason) {
         for (UUID required : event.requires()) {
             if (!outbox.hasLiveDelivery(subscription.id(), required)) {
@@ -63,8 +66,12 @@ public class DeliveryFanout {
                         .ifPresent(item -> outbox.enqueue(subscription.id(), item, "required by " + event.businessKey()));
             }
         }
-        outbox.wakeDispatchersOnCommit();
         return outbox.enqueue(subscription.id(), event, reason);
+    }
+
+    /** Dispatchers on every node wake when the current transaction commits. */
+    public void wakeDispatchers() {
+        outbox.wakeDispatchersOnCommit();
     }
 
     /**

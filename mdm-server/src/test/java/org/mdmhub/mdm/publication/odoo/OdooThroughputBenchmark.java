@@ -62,7 +62,7 @@ public final class OdooThroughputBenchmark {
         List<ReleaseEvent> events = newestItemEvents(n);
         long after = events.stream().mapToLong(ReleaseEvent::sequence).min().orElseThrow() - 1;
         System.out.printf("bench: %d released item events (outbox sequences after %d)%n", events.size(), after);
-        for (String cost : List.of("none", "odoo")) {
+        for (String cost : System.getProperty("bench.costs", "none,odoo").split(",")) {
             round(cost, events, after);
         }
     }
