@@ -167,11 +167,11 @@ class JdbcDeliveryQueue implements DeliveryQueue {
                     update delivery d set status = 'PENDING', lease_until = null, next_attempt_at = now(), last_error = ?
                       from lost where d.id = lost.id
                     returning d.id, d.attempts, d.claimed_by""".formatted(condition))) {
-                int p = 1;
-                ps.setString(p++, why);
+                int p = 1; // in the order of the text: the condition's parameter (in the CTE) comes first
                 if (node != null) {
-                    ps.setString(p, node);
+                    ps.setString(p++, node);
                 }
+                ps.setString(p, why);
                 int count = 0;
                 try (ResultSet rs = ps.executeQuery();
                      PreparedStatement log = c.prepareStatement("""
