@@ -24,6 +24,7 @@ import org.mdmhub.mdm.testsupport.Boms;
 import org.mdmhub.mdm.testsupport.Items;
 import org.mdmhub.mdm.testsupport.MdmDeployment;
 import org.mdmhub.mdm.testsupport.Releases;
+import org.mdmhub.mdm.testsupport.Subscriptions;
 
 /**
  * Publication to Odoo through the real server, asserted in the Odoo JSON-RPC double (which follows
@@ -60,12 +61,7 @@ class OdooPublicationIT {
 
     @AfterEach
     void stop() {
-        Api.Reply current = api.get("api/v1/subscriptions/" + subscription).as("admin").send();
-        JsonNode view = current.json();
-        Api.Reply retired = api.put("api/v1/subscriptions/" + subscription).as("admin").header("If-Match", current.header("ETag"))
-                .json("{\"name\":\"" + view.get("name").asText() + "\",\"targetType\":\"odoo\",\"domains\":" + view.get("domains")
-                        + ",\"config\":" + view.get("config") + ",\"active\":false}").send();
-        assertEquals(200, retired.status(), retired.toString());
+        Subscriptions.deactivate(api, subscription);
         odoo.close();
     }
 

@@ -33,6 +33,7 @@ import org.mdmhub.mdm.testsupport.Items;
 import org.mdmhub.mdm.testsupport.Keycloak;
 import org.mdmhub.mdm.testsupport.MdmDeployment;
 import org.mdmhub.mdm.testsupport.Releases;
+import org.mdmhub.mdm.testsupport.Subscriptions;
 
 /**
  * Publication end to end on the real server: releases go through the outbox and the dispatcher to a signed
@@ -63,16 +64,7 @@ class WebhookPublicationIT {
     @AfterEach
     void retire() {
         // a subscription left active would keep receiving every other test's releases
-        for (String id : subscriptions) {
-            Api.Reply current = api.get("api/v1/subscriptions/" + id).as("admin").send();
-            String body = current.json().deepCopy().toString();
-            JsonNode view = current.json();
-            String replacement = "{\"name\":\"" + view.get("name").asText() + "\",\"targetType\":\"" + view.get("targetType").asText()
-                    + "\",\"domains\":" + view.get("domains") + ",\"config\":" + view.get("config") + ",\"active\":false}";
-            Api.Reply retired = api.put("api/v1/subscriptions/" + id).as("admin").header("If-Match", current.header("ETag"))
-                    .json(replacement).send();
-            assertEquals(200, retired.status(), retired + " for " + body);
-        }
+        subscriptions.forEach(id -> Subscriptions.deactivate(api, id));
         receivers.forEach(WebhookReceiver::close);
     }
 

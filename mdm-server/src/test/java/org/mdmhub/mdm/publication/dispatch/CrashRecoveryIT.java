@@ -27,6 +27,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mdmhub.mdm.publication.odoo.OdooDouble;
 import org.mdmhub.mdm.publication.webhook.WebhookReceiver;
 import org.mdmhub.mdm.testsupport.Api;
 import org.mdmhub.mdm.testsupport.Items;
@@ -46,7 +47,9 @@ import org.mdmhub.mdm.testsupport.Subscriptions;
  * <p>What it proves, counted at the receiver as an idempotent consumer would count: every item's release event
  * arrived (1,000 distinct event ids, one per item); no item has two different events (nothing published twice);
  * the re-sent duplicates — at-least-once allows them — are bounded by the claims in flight at the kill; and the
- * hub's own delivery log agrees: 1,000 delivered, nothing pending, in flight or dead.
+ * hub's own delivery log agrees: 1,000 delivered, nothing pending, in flight or dead. The same releases go to the
+ * Odoo double too, where "applied twice" is counted as Odoo would show it: exactly 1,000 products, one per item,
+ * however many loads were sent again after the restart.
  */
 class CrashRecoveryIT {
     /** Releases in the one change request (the most one change request may carry). */
@@ -70,6 +73,7 @@ class CrashRecoveryIT {
 
     private static ServerProcess server;
     private static WebhookReceiver receiver;
+    private static OdooDouble odoo;
 
     @BeforeAll
     static void startOwnServer() {
@@ -79,6 +83,8 @@ class CrashRecoveryIT {
                 .property("mdm.dispatch.lease", "PT5S") // a claim that outlives its node is free again soon
                 .start();
         receiver = WebhookReceiver.start(SECRET).delay(RECEIVER_DELAY);
+        odoo = OdooDouble.start();
+        odoo.costModel(20, 2); // a batch of 200 takes ~0.4 s per call: loads are under way when the kill comes
     }
 
     @AfterAll
@@ -89,6 +95,9 @@ class CrashRecoveryIT {
         if (receiver != null) {
             receiver.close();
         }
+        if (odoo != null) {
+            odoo.close();
+        }
     }
 
     @Test
@@ -97,6 +106,9 @@ class CrashRecoveryIT {
         String subscription = Subscriptions.create(api, "{\"name\":\"crash-webhook\",\"targetType\":\"webhook\","
                 + "\"domains\":[\"item\"],\"config\":{\"url\":\"" + receiver.url() + "\",\"concurrency\":\""
                 + SEND_CONCURRENCY + "\"},\"secret\":\"" + SECRET + "\"}");
+        String odooSubscription = Subscriptions.create(api, "{\"name\":\"crash-odoo\",\"targetType\":\"odoo\","
+                + "\"domains\":[\"item\"],\"config\":{\"url\":\"" + odoo.url() + "\",\"database\":\"" + OdooDouble.DATABASE
+                + "\",\"login\":\"" + OdooDouble.LOGIN + "\"},\"secret\":\"" + OdooDouble.PASSWORD + "\"}");
         List<String> items = draftItems(api);
         Releases.approve(api, Releases.submit(api, "item", items));
 
@@ -115,10 +127,12 @@ class CrashRecoveryIT {
                 () -> receiver.events().stream().map(WebhookReceiver.Received::subject).distinct().count() >= RELEASES);
         await("the hub's log to show every delivery settled", Duration.ofSeconds(30), Duration.ofMillis(200),
                 () -> deliveries(subscription).getOrDefault("DELIVERED", 0L) == RELEASES);
+        await("every item delivered to Odoo", RECOVERY_TIMEOUT, Duration.ofMillis(200),
+                () -> deliveries(odooSubscription).getOrDefault("DELIVERED", 0L) == RELEASES);
 
         List<WebhookReceiver.Received> received = receiver.events();
         int duplicates = received.size() - receiver.distinctEventIds();
-        Map<String, Long> takenBack = takenBackClaims();
+        Map<String, Long> takenBack = takenBackClaims(subscription);
         String report = String.format("%d releases; at the kill %d had arrived and %d were in flight; taken back %s;"
                         + " %d receipts, %d distinct events, %d duplicates", RELEASES, arrivedBeforeKill, inFlightAtKill,
                 takenBack, received.size(), receiver.distinctEventIds(), duplicates);
@@ -138,6 +152,13 @@ class CrashRecoveryIT {
         assertTrue(duplicates <= inFlightAtKill, "duplicates come only from the claims in flight at the kill: " + report);
         assertEquals(Map.of("DELIVERED", (long) RELEASES), deliveries(subscription),
                 "the hub's delivery log: all delivered, none pending, in flight or dead");
+
+        // Odoo, counted at the target: loads re-sent after the crash upsert by external id and create nothing twice
+        String odooReport = "Odoo: " + odoo.calls("load") + " load calls, taken back " + takenBackClaims(odooSubscription);
+        System.out.println("CrashRecoveryIT: " + odooReport);
+        assertEquals(RELEASES, odoo.count("product.template"), "one product per released item: " + odooReport);
+        assertTrue(items.stream().allMatch(id -> odoo.byExternalId("mdm.item_" + id).isPresent()), odooReport);
+        assertEquals(Map.of("DELIVERED", (long) RELEASES), deliveries(odooSubscription), odooReport);
     }
 
     /** 1,000 component drafts, created by a few clients at once (the step is setup, not under test). */
@@ -167,9 +188,10 @@ class CrashRecoveryIT {
      * Claims taken back from their node, each logged as an ABANDONED attempt: by the node itself when it starts
      * again ({@link #AT_RESTART}), or by any node once the claim's lease ran out ({@code lease expired}).
      */
-    private static Map<String, Long> takenBackClaims() {
-        return query("select case when error like 'node % restarted %' then '" + AT_RESTART + "' else 'lease expired' end,"
-                + " count(*) from delivery_attempt where outcome = 'ABANDONED' group by 1", null);
+    private static Map<String, Long> takenBackClaims(String subscription) {
+        return query("select case when a.error like 'node % restarted %' then '" + AT_RESTART + "' else 'lease expired' end,"
+                + " count(*) from delivery_attempt a join delivery d on d.id = a.delivery_id"
+                + " where d.subscription_id = ? and a.outcome = 'ABANDONED' group by 1", subscription);
     }
 
     private static Map<String, Long> query(String sql, String subscription) {
