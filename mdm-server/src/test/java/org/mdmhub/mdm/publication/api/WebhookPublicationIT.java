@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mdmhub.mdm.publication.webhook.WebhookReceiver;
 import org.mdmhub.mdm.publication.webhook.WebhookSignature;
 import org.mdmhub.mdm.testsupport.Api;
+import org.mdmhub.mdm.testsupport.Await;
 import org.mdmhub.mdm.testsupport.Boms;
 import org.mdmhub.mdm.testsupport.Items;
 import org.mdmhub.mdm.testsupport.Keycloak;
@@ -88,17 +89,7 @@ class WebhookPublicationIT {
     }
 
     private static void await(String what, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                throw new AssertionError(e);
-            }
-        }
+        Await.until(what, condition);
     }
 
     private JsonNode deliveriesOf(String subscription, String record) {
