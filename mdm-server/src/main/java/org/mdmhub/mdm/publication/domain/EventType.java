@@ -1,6 +1,7 @@
 package org.mdmhub.mdm.publication.domain;
 
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
+import org.mdmhub.mdm.lifecycle.domain.RecordType;
 
 /**
  * What happened to a released record. Derived from the state it was last published in and the state it is in
@@ -26,7 +27,7 @@ public enum EventType {
     }
 
     /** The CloudEvents type attribute, e.g. {@code org.mdmhub.item.released}. */
-    public String cloudEventType(org.mdmhub.mdm.lifecycle.domain.RecordType domain) {
+    public String cloudEventType(RecordType domain) {
         return "org.mdmhub." + domain.name().toLowerCase() + "." + name().toLowerCase();
     }
 }
