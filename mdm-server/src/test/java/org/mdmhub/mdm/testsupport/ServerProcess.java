@@ -56,6 +56,7 @@ public final class ServerProcess implements AutoCloseable {
     private final int portOffset;
     private final String database;
     private final Map<String, String> properties;
+    private final boolean freshDatabase;
     private final Path jbossHome = Path.of(System.getProperty("jboss.home", "target/server")).toAbsolutePath();
     private final Path war = Path.of(System.getProperty("mdm.war", "target/mdm-server.war")).toAbsolutePath();
     private final Path repoRoot = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
@@ -64,8 +65,10 @@ public final class ServerProcess implements AutoCloseable {
     private Process script;
     private ProcessHandle java;
 
-    private ServerProcess(String name, int portOffset, String database, Map<String, String> properties) {
+    private ServerProcess(String name, int portOffset, String database, Map<String, String> properties,
+                          boolean freshDatabase) {
         this.node = name + "-node";
+        this.freshDatabase = freshDatabase;
         this.portOffset = portOffset;
         this.database = database;
         this.properties = properties;
@@ -89,6 +92,7 @@ public final class ServerProcess implements AutoCloseable {
         private int portOffset = 300;
         private String database;
         private final Map<String, String> properties = new LinkedHashMap<>();
+        private boolean freshDatabase = true;
 
         private Builder(String name) {
             this.name = name;
@@ -107,6 +111,13 @@ public final class ServerProcess implements AutoCloseable {
             return this;
         }
 
+        /** Joins the database another server already runs on instead of recreating it: a second node of one cluster. */
+        public Builder joining(ServerProcess other) {
+            database = other.database;
+            freshDatabase = false;
+            return this;
+        }
+
         /** A system property of the server (e.g. {@code mdm.dispatch.lease}). */
         public Builder property(String name, String value) {
             properties.put(name, value);
@@ -115,7 +126,7 @@ public final class ServerProcess implements AutoCloseable {
 
         /** Prepares a fresh database and base directory and starts the server; returns once it is ready. */
         public ServerProcess start() {
-            return new ServerProcess(name, portOffset, database, Map.copyOf(properties)).start();
+            return new ServerProcess(name, portOffset, database, Map.copyOf(properties), freshDatabase).start();
         }
     }
 
@@ -133,6 +144,11 @@ public final class ServerProcess implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + (9990 + portOffset) + "/");
     }
 
+    /** Its node name ({@code jboss.node.name}), as delivery attempts record it. */
+    public String node() {
+        return node;
+    }
+
     /** The server's database, for direct reads (user mdm). */
     public String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:5432/" + database;
@@ -147,7 +163,9 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     private ServerProcess start() {
-        freshDatabase();
+        if (freshDatabase) {
+            freshDatabase();
+        }
         freshBaseDir();
         launch();
         return this;
