@@ -19,6 +19,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", "The request body is too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "The request body must be application/json", 415),
     PRECONDITION_REQUIRED("precondition-required", "An If-Match header is required", 428),
+    TARGET_UNAVAILABLE("target-unavailable", "A target system could not be reached or refused the request", 502),
     INTERNAL_ERROR("internal-error", "Unexpected server error", 500);
 
     /** Base of the problem type URIs; documented in docs/errors.md. */

@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.mdmhub.mdm.lifecycle.application.GovernedDomains;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
@@ -30,6 +32,8 @@ import org.mdmhub.mdm.publication.domain.Subscriptions;
 @ApplicationScoped
 @Transactional
 public class Reconciliations {
+    private static final Logger LOG = Logger.getLogger(Reconciliations.class.getName());
+
     @Inject Subscriptions subscriptions;
     @Inject DeliveryLog log;
     @Inject Targets targets;
@@ -52,7 +56,14 @@ public class Reconciliations {
                 .map(stored -> subscription.includeSensitive() ? stored.event() : stored.event()
                         .withDocument(domains.of(stored.event().domain()).presentProposal(stored.event().document(), false)))
                 .toList();
-        List<Drift> drifts = reconcilable.compare(targets.settings(subscription), expected, log.deliveredNames(subscriptionId));
+        List<Drift> drifts;
+        try {
+            drifts = reconcilable.compare(targets.settings(subscription), expected, log.deliveredNames(subscriptionId));
+        } catch (RuntimeException e) { // the target is down, refuses the login or answers nonsense: not our 500
+            LOG.log(Level.WARNING, "reconciliation of " + subscription.name() + " could not read the target", e);
+            throw new MdmException(ProblemType.TARGET_UNAVAILABLE, "Could not read " + subscription.name()
+                    + " back: " + e.getMessage() + "; nothing was recorded, try again when the target answers");
+        }
         ReconciliationRun run = new ReconciliationRun(UUID.randomUUID(), subscriptionId, who, started, Instant.now(),
                 expected.size(), drifts, null, null);
         runs.save(run);

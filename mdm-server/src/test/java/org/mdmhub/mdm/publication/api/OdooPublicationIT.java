@@ -165,6 +165,22 @@ class OdooPublicationIT {
         assertTrue(!hasDrift(again, kept, null, null) && !hasDrift(again, deleted, null, null), again.toString());
     }
 
+    @Test
+    void aReconciliationOfAnUnreachableOdooIsABadGatewayNotAServerError() {
+        String unreachable = Subscriptions.create(api, "{\"name\":\"it-odoo-down-" + System.nanoTime()
+                + "\",\"targetType\":\"odoo\",\"domains\":[\"item\"],\"config\":{\"url\":\"http://127.0.0.1:9\","
+                + "\"database\":\"odoo\",\"login\":\"nobody\"},\"secret\":\"x\"}");
+        try {
+            Api.Reply run = api.post("api/v1/subscriptions/" + unreachable + "/reconciliations").as("admin").send();
+            assertEquals(502, run.status(), run.toString());
+            assertEquals("https://mdmhub.org/problems/target-unavailable", run.json().get("type").asText());
+            assertEquals(0, api.get("api/v1/subscriptions/" + unreachable + "/reconciliations").as("admin").send().json().size(),
+                    "nothing recorded");
+        } finally {
+            Subscriptions.deactivate(api, unreachable);
+        }
+    }
+
     private static boolean hasDrift(JsonNode report, String record, String kind, String field) {
         for (JsonNode drift : report.get("drifts")) {
             if (drift.get("recordId").asText().equals(record) && (kind == null || drift.get("kind").asText().equals(kind))
