@@ -35,6 +35,7 @@ import org.mdmhub.mdm.audit.ChangeReason;
 import org.mdmhub.mdm.audit.HistoryViews;
 import org.mdmhub.mdm.audit.RecordVersion;
 import org.mdmhub.mdm.bom.application.BomCatalog;
+import org.mdmhub.mdm.bom.application.BomDocument;
 import org.mdmhub.mdm.bom.application.BomDrafting;
 import org.mdmhub.mdm.bom.domain.Bom;
 import org.mdmhub.mdm.bom.domain.BomLineAttributes;
@@ -73,7 +74,7 @@ public class BomResource {
     @RolesAllowed(Roles.STEWARD)
     @Operation(summary = "Create a BOM draft")
     public Response create(JsonNode body, @HeaderParam(CHANGE_REASON) String why) {
-        BomRequest request = schemas.read(SchemaName.BOM_V1, body, BomRequest.class);
+        BomDocument request = schemas.read(SchemaName.BOM_V1, body, BomDocument.class);
         reason.set(why);
         return created(drafting.create(request.toAttributes()));
     }
@@ -99,7 +100,7 @@ public class BomResource {
                            @HeaderParam(CHANGE_REASON) String why, JsonNode body) {
         UUID bomId = parseId(id);
         long expected = ETags.requireIfMatch(ifMatch);
-        BomRequest request = schemas.read(SchemaName.BOM_V1, body, BomRequest.class);
+        BomDocument request = schemas.read(SchemaName.BOM_V1, body, BomDocument.class);
         reason.set(why);
         Bom bom = drafting.revise(bomId, expected, request.toAttributes());
         return Response.ok(BomView.of(bom.snapshot())).tag(ETags.of(bom.lockVersion())).build();

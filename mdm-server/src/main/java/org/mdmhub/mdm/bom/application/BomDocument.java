@@ -8,10 +8,16 @@ import java.util.Locale;
 import java.util.UUID;
 import org.mdmhub.mdm.bom.domain.BomAttributes;
 import org.mdmhub.mdm.bom.domain.BomLineAttributes;
+import org.mdmhub.mdm.bom.domain.BomType;
+import org.mdmhub.mdm.bom.domain.ComponentRef;
+import org.mdmhub.mdm.bom.domain.ItemRef;
+import org.mdmhub.mdm.bom.domain.Quantity;
+import org.mdmhub.mdm.item.domain.SourceRef;
 
 /**
- * A BOM in its published JSON shape ({@code schemas/v1/bom.schema.json}): what subscribers receive. Lines
- * come sorted by position and always carry their stable id, which targets key BOM lines by.
+ * A BOM in its JSON shape ({@code schemas/v1/bom.schema.json}): the body of a create or update (checked
+ * against the schema before it is read), and what subscribers receive — then with lines sorted by position,
+ * each carrying the stable id that targets key BOM lines by.
  */
 public record BomDocument(
         Parent parent,
@@ -39,9 +45,23 @@ public record BomDocument(
             return new Line(l.id(), l.position(), new Component(l.component().itemNumber(), l.component().revision()),
                     l.quantity(), l.unit(), l.scrapPercent(), l.effectiveFrom(), l.effectiveTo());
         }
+
+        BomLineAttributes toAttributes() {
+            return new BomLineAttributes(id, position, new ComponentRef(component.itemNumber(), component.revision()),
+                    quantity, unit, scrapPercent, effectiveFrom, effectiveTo);
+        }
     }
 
     public record Source(String system, String key) {
+    }
+
+    /** The attributes this document describes; call only on a document that passed the schema. */
+    public BomAttributes toAttributes() {
+        return new BomAttributes(new ItemRef(parent.itemNumber(), parent.revision()), bomRevision,
+                new Quantity(producedQuantity.value(), producedQuantity.unit()),
+                BomType.valueOf(type.toUpperCase(Locale.ROOT)), plants, effectiveFrom, effectiveTo,
+                lines.stream().map(Line::toAttributes).toList(),
+                source == null ? null : new SourceRef(source.system(), source.key()));
     }
 
     static BomDocument of(BomAttributes a) {
