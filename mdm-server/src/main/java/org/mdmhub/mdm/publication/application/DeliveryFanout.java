@@ -18,7 +18,6 @@ import org.mdmhub.mdm.publication.domain.EventType;
 import org.mdmhub.mdm.publication.domain.Outbox;
 import org.mdmhub.mdm.publication.domain.ReleaseEvent;
 import org.mdmhub.mdm.publication.domain.Subscription;
-import org.mdmhub.mdm.publication.domain.Subscriptions;
 
 /**
  * Writes events and turns them into deliveries, in the caller's transaction. One rule beyond matching
@@ -34,7 +33,7 @@ public class DeliveryFanout {
             LifecycleState.OBSOLETE, LifecycleState.SUPERSEDED);
 
     @Inject Outbox outbox;
-    @Inject Subscriptions subscriptions;
+    @Inject SubscribersOfTransaction subscribers;
     @Inject GovernedDomains domains;
 
     /** Appends an event with the record's current published state and queues it for every subscription that wants it. */
@@ -45,9 +44,9 @@ public class DeliveryFanout {
         ReleaseEvent event = outbox.append(new ReleaseEvent(0, UUID.randomUUID(), record.type(), record.id(),
                 published.businessKey(), published.version(), published.state(), type, Instant.now(),
                 published.document(), published.requires()), published.facets());
-        for (Subscription subscription : subscriptions.active()) {
-            if (subscription.wants(record.type()) && SubscriptionJson.filter(subscription).matches(published.facets())) {
-                enqueue(subscription, event, type.name().toLowerCase());
+        for (SubscribersOfTransaction.Subscriber subscriber : subscribers.active()) {
+            if (subscriber.subscription().wants(record.type()) && subscriber.filter().matches(published.facets())) {
+                enqueue(subscriber.subscription(), event, type.name().toLowerCase());
             }
         }
         outbox.wakeDispatchersOnCommit();
