@@ -3,7 +3,7 @@
 #
 # Usage: deploy/faults/postgres-restart.sh            (after `mvn -f mdm-server/pom.xml package -DskipTests`)
 #
-# Runs a PostgreSQL cluster of its own (initdb in mdm-server/target/faults/pg, port FAULT_PG_PORT), never the
+# Runs a PostgreSQL cluster of its own (initdb in FAULT_PG_DATA, port FAULT_PG_PORT), never the
 # shared one, and a WildFly of its own on it (port offset FAULT_PORT_OFFSET), with tokens from the Keycloak at
 # KEYCLOAK_URL. Two clients send reads (GET /api/v1/items) and creates (POST /api/v1/items) for LOAD_SECONDS; after
 # RESTART_AFTER seconds the cluster is restarted (pg_ctl restart -m fast). Then it checks, in the database:
@@ -22,7 +22,7 @@ LOAD_SECONDS="${LOAD_SECONDS:-40}"
 RESTART_AFTER="${RESTART_AFTER:-12}"
 KC="${KEYCLOAK_URL:-http://localhost:8180}"
 WORK="$ROOT/mdm-server/target/faults"
-PGDATA="$WORK/pg"
+PGDATA="${FAULT_PG_DATA:-/tmp/mdm-fault-pg}"  # outside the work tree: the postgres user must reach it
 BASE="$WORK/pg-restart-base"
 HTTP="http://127.0.0.1:$((8080 + OFFSET))"
 MGMT="http://127.0.0.1:$((9990 + OFFSET))"
@@ -33,7 +33,7 @@ log() { echo "postgres-restart: $*"; }
 as_pg() { if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 psql_fault() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$DB" -Atc "$1"; }
 cleanup() {
-  [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
+  [[ -n "$SERVER_PID" ]] && kill -- "-$SERVER_PID" 2>/dev/null || true  # its process group: the script and its JVM
   as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -m immediate stop >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
@@ -45,12 +45,12 @@ log "private PostgreSQL on port $PG_PORT"
 rm -rf "$PGDATA" "$BASE" && mkdir -p "$WORK" "$PGDATA"
 [[ $(id -u) -eq 0 ]] && chown postgres "$PGDATA"
 as_pg "$PGBIN/initdb" -D "$PGDATA" -U postgres --auth=trust >/dev/null
-as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -o "-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1" -l "$WORK/pg.log" -w start >/dev/null
+as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -o "-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1" -l "$PGDATA.log" -w start >/dev/null
 MDM_DB_PORT=$PG_PORT deploy/postgres/ensure-db.sh --fresh "$DB" >/dev/null
 
 log "WildFly on $HTTP"
 cp -r mdm-server/target/server/standalone "$BASE" && cp mdm-server/target/mdm-server.war "$BASE/deployments/"
-JAVA_OPTS="-Xms64m -Xmx768m -Djava.net.preferIPv4Stack=true" mdm-server/target/server/bin/standalone.sh \
+JAVA_OPTS="-Xms64m -Xmx768m -Djava.net.preferIPv4Stack=true" setsid mdm-server/target/server/bin/standalone.sh \
   -Djboss.server.base.dir="$BASE" -Djboss.bind.address=127.0.0.1 -Djboss.bind.address.management=127.0.0.1 \
   -Djboss.socket.binding.port-offset="$OFFSET" -Dmdm.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" \
   -Dmdm.oidc.provider-url="$KC/realms/mdm" > "$WORK/pg-restart-server.log" 2>&1 &
@@ -83,7 +83,7 @@ client 1 > "$WORK/pg-restart-c1.txt" & C1=$!
 client 2 > "$WORK/pg-restart-c2.txt" & C2=$!
 sleep "$RESTART_AFTER"
 T0=$(date +%s%3N)
-as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -m fast -w restart -o "-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1" -l "$WORK/pg.log" >/dev/null
+as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -m fast -w restart -o "-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1" -l "$PGDATA.log" >/dev/null
 T1=$(date +%s%3N)
 log "PostgreSQL restarted in $((T1 - T0)) ms"
 wait $C1 $C2
