@@ -35,7 +35,10 @@ final class OdooReconciliation {
     private final OdooKeys keys;
     private final Map<String, Long> references = new HashMap<>();
 
-    OdooReconciliation(OdooSettings settings, UUID subscription, OdooJsonRpc rpc, OdooKeyMap keyMap) {
+    private final Precisions precisions;
+
+    OdooReconciliation(OdooSettings settings, Precisions precisions, UUID subscription, OdooJsonRpc rpc, OdooKeyMap keyMap) {
+        this.precisions = precisions;
         this.settings = settings;
         this.subscription = subscription;
         this.rpc = rpc;
@@ -72,9 +75,9 @@ final class OdooReconciliation {
     /** The record as the hub would send it now (a BOM's parent and components are not compared). */
     private LoadRecord expectedRecord(ReleaseEvent event, JsonNode document) {
         return switch (event.domain()) {
-            case ITEM -> Odoo17Mapping.item(event, document, settings.values());
+            case ITEM -> Odoo17Mapping.item(event, document, settings.values(), precisions);
             case SUPPLIER, CUSTOMER -> Odoo17Mapping.partner(event, document);
-            case BOM -> Odoo17Mapping.bom(event, document, event.recordId(), Map.of(), settings.values());
+            case BOM -> Odoo17Mapping.bom(event, document, event.recordId(), Map.of(), settings.values(), precisions);
         };
     }
 
@@ -148,15 +151,14 @@ final class OdooReconciliation {
         return drifts;
     }
 
-    /** Line count, and each line's quantity by position (sequence). */
+    /** Line count, and each line's quantity and unit by position (sequence). */
     private List<Drift> lineDifferences(LoadRecord bom, JsonNode lineIds) {
         List<Long> ids = new ArrayList<>();
         lineIds.forEach(id -> ids.add(id.asLong()));
-        Map<String, String> actual = new HashMap<>();
+        Map<String, JsonNode> actual = new HashMap<>();
         if (!ids.isEmpty()) {
             rpc.executeKw(settings.connection(), Odoo17Mapping.BOM_LINE, "read", List.of(ids, Odoo17Mapping.LINE_FIELDS), Map.of())
-                    .forEach(line -> actual.put(line.path("sequence").asText(),
-                            line.path("product_qty").decimalValue().stripTrailingZeros().toPlainString()));
+                    .forEach(line -> actual.put(line.path("sequence").asText(), line));
         }
         List<Drift> drifts = new ArrayList<>();
         UUID id = bom.event().recordId();
@@ -166,11 +168,14 @@ final class OdooReconciliation {
         List<String> columns = Odoo17Mapping.BOMS.columns();
         for (List<String> line : bom.rows()) {
             String sequence = line.get(columns.indexOf("bom_line_ids/sequence"));
-            String quantity = line.get(columns.indexOf("bom_line_ids/product_qty"));
-            String held = actual.get(sequence);
-            if (held == null || new BigDecimal(held).compareTo(new BigDecimal(quantity)) != 0) {
-                drifts.add(new Drift(id, Drift.Kind.STALE, Odoo17Mapping.BOM_LINES_FIELD + "[" + sequence + "].product_qty",
-                        quantity, held));
+            JsonNode held = actual.getOrDefault(sequence, JSON.missingNode());
+            for (String column : List.of("product_qty", "product_uom_id/id")) {
+                String expected = line.get(columns.indexOf("bom_line_ids/" + column));
+                JsonNode value = held.path(column.split("/")[0]);
+                if (held.isMissingNode() || !same(column, expected, value)) {
+                    drifts.add(new Drift(id, Drift.Kind.STALE, Odoo17Mapping.BOM_LINES_FIELD + "[" + sequence + "]."
+                            + column.split("/")[0], expected, held.isMissingNode() ? null : shown(value)));
+                }
             }
         }
         return drifts;

@@ -73,7 +73,7 @@ class OdooTargetTest {
     void publishingTheSameItemTwiceUpdatesOneTemplate() {
         assertEquals(Outcome.DELIVERED, only(send(events.item("100-200", "Bolt M6"))));
         ReleaseEvent renamed = events.item("100-200", "A", "Bolt M6 x 20", LifecycleState.RELEASED,
-                "\"gtin\":\"4006381333931\",\"weight\":{\"value\":12.5,\"unit\":\"GRM\"}");
+                "\"gtin\":\"4006381333931\",\"weight\":{\"value\":1250,\"unit\":\"GRM\"}");
         assertEquals(Outcome.DELIVERED, only(send(renamed)));
 
         assertEquals(1, odoo.count("product.template"));
@@ -82,7 +82,7 @@ class OdooTargetTest {
         assertEquals("Bolt M6 x 20", template.get("name"));
         assertEquals("100-200/A", template.get("default_code"));
         assertEquals("4006381333931", template.get("barcode"));
-        assertEquals(0.0125, (Double) template.get("weight"), 1e-9);
+        assertEquals(1.25, (Double) template.get("weight"), 1e-9);
         assertEquals("product", template.get("detailed_type"));
         assertEquals(true, template.get("sale_ok"));
         assertEquals(true, template.get("purchase_ok"));
