@@ -149,6 +149,11 @@ final class Odoo17Mapping {
         return kg.toPlainString();
     }
 
+    /** Odoo's refusal of a barcode another active product holds (product's barcode uniqueness constraint). */
+    static boolean isIdentifierHeld(String loadMessage) {
+        return loadMessage != null && loadMessage.contains("Barcode(s) already assigned");
+    }
+
     // --- partners -------------------------------------------------------------------------------------------
 
     /**

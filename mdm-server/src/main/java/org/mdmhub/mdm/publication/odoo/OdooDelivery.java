@@ -227,7 +227,13 @@ final class OdooDelivery {
         for (int i = 0; i < chunks.size(); i++) {
             try {
                 Loader.Outcome outcome = loader.load(settings.connection(), table, chunks.get(i));
-                outcome.refused().forEach((record, message) -> results.permanent(record.event(), message));
+                outcome.refused().forEach((record, message) -> {
+                    if (Odoo17Mapping.isIdentifierHeld(message)) {
+                        results.identifierHeld(record.event(), message);
+                    } else {
+                        results.permanent(record.event(), message);
+                    }
+                });
                 afterLoad.accept(outcome);
             } catch (OdooException e) {
                 results.failed(chunks.subList(i, chunks.size()).stream()

@@ -43,6 +43,9 @@ class JdbcDeliveryQueue implements DeliveryQueue {
                                   where not exists (select 1 from delivery c
                                                     where c.subscription_id = d.subscription_id
                                                       and c.record_id = r.id and c.status = 'DELIVERED'))
+                  and (d.takes = '{}' or not exists (select 1 from delivery f
+                                                     where f.subscription_id = d.subscription_id and f.frees && d.takes
+                                                       and f.status in ('PENDING', 'IN_FLIGHT') and f.record_id <> d.record_id))
                   and exists (select 1 from subscription s where s.id = d.subscription_id and s.active)
                 order by d.id
                 limit ?
@@ -146,6 +149,22 @@ class JdbcDeliveryQueue implements DeliveryQueue {
             }
             ps.executeBatch();
         }
+    }
+
+    @Override
+    public boolean takenOverIdentifierIsBeingFreed(long deliveryId) {
+        return session().doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    select exists (select 1 from delivery d join delivery f on f.subscription_id = d.subscription_id
+                                    where d.id = ? and d.takes <> '{}' and f.frees && d.takes and f.id <> d.id
+                                      and f.status in ('PENDING', 'IN_FLIGHT'))""")) {
+                ps.setLong(1, deliveryId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getBoolean(1);
+                }
+            }
+        });
     }
 
     @Override
