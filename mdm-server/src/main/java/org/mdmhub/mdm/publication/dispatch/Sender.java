@@ -62,8 +62,9 @@ public class Sender {
     private AttemptRecord outcome(Route route, ClaimedDelivery c, DeliveryResult result, Instant started,
                                          long latency, Instant now) {
         return switch (result.outcome()) {
+            // a delivered attempt keeps the target's note (its record id), shown as the attempt's targetRecord
             case DELIVERED -> new AttemptRecord(c.deliveryId(), c.attempt(), started, latency, DeliveryStatus.DELIVERED,
-                    "DELIVERED", null, null);
+                    "DELIVERED", result.detail(), null);
             case PERMANENT -> new AttemptRecord(c.deliveryId(), c.attempt(), started, latency, DeliveryStatus.DEAD,
                     "PERMANENT", result.detail(), null);
             case IDENTIFIER_HELD -> {

@@ -108,18 +108,20 @@ class JdbcDeliveryQueue implements DeliveryQueue {
             List<AttemptRecord> applied = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("""
                     update delivery
-                       set status = ?, lease_until = null, last_error = ?,
+                       set status = ?, lease_until = null,
+                           last_error = case when ? = 'DELIVERED' then null else ? end,
                            next_attempt_at = coalesce(?, next_attempt_at),
                            delivered_at = case when ? = 'DELIVERED' then now() else delivered_at end
                      where id = ? and status = 'IN_FLIGHT' and claimed_by = ? and attempts = ?""")) {
                 for (AttemptRecord o : outcomes) {
                     ps.setString(1, o.status().name());
-                    ps.setString(2, clip(o.error()));
-                    ps.setTimestamp(3, o.nextAttemptAt() == null ? null : Timestamp.from(o.nextAttemptAt()));
-                    ps.setString(4, o.status().name());
-                    ps.setLong(5, o.deliveryId());
-                    ps.setString(6, node);
-                    ps.setInt(7, o.attempt());
+                    ps.setString(2, o.status().name());
+                    ps.setString(3, clip(o.error()));
+                    ps.setTimestamp(4, o.nextAttemptAt() == null ? null : Timestamp.from(o.nextAttemptAt()));
+                    ps.setString(5, o.status().name());
+                    ps.setLong(6, o.deliveryId());
+                    ps.setString(7, node);
+                    ps.setInt(8, o.attempt());
                     ps.addBatch();
                 }
                 int[] counts = ps.executeBatch();
