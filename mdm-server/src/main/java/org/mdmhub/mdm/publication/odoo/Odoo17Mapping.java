@@ -31,6 +31,8 @@ final class Odoo17Mapping {
     static final String BOM = "mrp.bom";
     static final String BOM_LINE = "mrp.bom.line";
     static final String BOM_LINES_FIELD = "bom_line_ids";
+    /** How drifts name a partner's bank accounts (Odoo's one2many {@code bank_ids}). */
+    static final String BANK_FIELD = "bank_ids";
     static final String MODEL_DATA = "ir.model.data";
     static final String ACTIVE = "active";
 
@@ -38,7 +40,7 @@ final class Odoo17Mapping {
     static final List<String> LINE_FIELDS = List.of("bom_id", "sequence", "product_id", "product_qty", "product_uom_id");
 
     static final LoadTable ITEMS = new LoadTable(TEMPLATE, List.of("id", "name", "default_code", "detailed_type",
-            "uom_id/id", "uom_po_id/id", "categ_id/id", "barcode", "weight", "sale_ok", "purchase_ok", ACTIVE));
+            "uom_id/id", "uom_po_id/id", "categ_id/id", "barcode", "weight", "sale_ok", "purchase_ok", ACTIVE, "route_ids/id"));
     static final LoadTable PARTNERS = new LoadTable(PARTNER, List.of("id", "name", "is_company", "vat", "ref", "email",
             "phone", "street", "city", "zip", "country_id/id", "supplier_rank", "customer_rank", ACTIVE));
     static final LoadTable BANK_ACCOUNTS = new LoadTable(BANK, List.of("id", "partner_id/id", "acc_number", "acc_holder_name"));
@@ -70,6 +72,8 @@ final class Odoo17Mapping {
 
     static final Set<String> FLAGS = Set.of("sale_ok", "purchase_ok", ACTIVE, "is_company");
     static final Set<String> NUMBERS = Set.of("weight", "product_qty");
+    /** Many2many columns: comma-separated external ids, compared as sets. */
+    static final Set<String> MANY2MANY = Set.of("route_ids");
     /** Odoo raises these itself (each posted bill or invoice): "1" means at least 1. */
     static final Set<String> RANKS = Set.of("supplier_rank", "customer_rank");
 
@@ -95,7 +99,7 @@ final class Odoo17Mapping {
     /**
      * An item as a product template. default_code is the hub's business key {@code itemNumber/revision}: each
      * revision is its own golden record and so its own template, and users must tell them apart. Only a
-     * RELEASED revision can be sold and bought; BLOCKED and SUPERSEDED stay visible, OBSOLETE is archived.
+     * RELEASED revision can be sold or bought, each as its type allows ({@link ValueMappings#trade}); BLOCKED and SUPERSEDED stay visible, OBSOLETE is archived.
      * The GTIN travels only with RELEASED and BLOCKED revisions, so the revision that supersedes one can take
      * it over (Odoo refuses a barcode two active products share).
      */
@@ -105,6 +109,7 @@ final class Odoo17Mapping {
                 + baseUnit + "': add it to the subscription's unit mapping"));
         LifecycleState state = event.state();
         boolean tradable = state == LifecycleState.RELEASED;
+        boolean[] trade = values.trade(item.path("type").asText(), text(item, "makeOrBuy"));
         boolean current = state == LifecycleState.RELEASED || state == LifecycleState.BLOCKED;
         List<String> row = List.of(
                 xid(event.externalName()),
@@ -116,9 +121,10 @@ final class Odoo17Mapping {
                 values.category(text(item, "category")),
                 current ? item.path("gtin").asText("") : "",
                 kilograms(item.path("weight"), precisions.weight()),
-                flag(tradable),
-                flag(tradable),
-                flag(state != LifecycleState.OBSOLETE));
+                flag(tradable && trade[0]),
+                flag(tradable && trade[1]),
+                flag(state != LifecycleState.OBSOLETE),
+                values.routes(item.path("type").asText(), text(item, "makeOrBuy")));
         return new LoadRecord(event, event.externalName(), List.of(row));
     }
 

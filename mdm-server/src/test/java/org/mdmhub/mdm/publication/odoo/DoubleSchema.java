@@ -4,6 +4,7 @@ import static org.mdmhub.mdm.publication.odoo.DoubleStore.Type.BOOL;
 import static org.mdmhub.mdm.publication.odoo.DoubleStore.Type.CHAR;
 import static org.mdmhub.mdm.publication.odoo.DoubleStore.Type.FLOAT;
 import static org.mdmhub.mdm.publication.odoo.DoubleStore.Type.INT;
+import static org.mdmhub.mdm.publication.odoo.DoubleStore.Type.MANY2MANY;
 import static org.mdmhub.mdm.publication.odoo.DoubleStore.Type.MANY2ONE;
 import static org.mdmhub.mdm.publication.odoo.DoubleStore.Type.ONE2MANY;
 import static org.mdmhub.mdm.publication.odoo.DoubleStore.Type.SELECTION;
@@ -38,6 +39,10 @@ final class DoubleSchema {
                 .add(required("name", "Usage", CHAR))
                 .add(defaulted("digits", "Digits", INT, 2L));
 
+        store.define("stock.route", "Inventory Routes")
+                .add(required("name", "Route", CHAR))
+                .add(defaulted("active", "Active", BOOL, true));
+
         store.define("product.template", "Product")
                 .add(required("name", "Name", CHAR))
                 .field("default_code", "Internal Reference", CHAR)
@@ -53,6 +58,7 @@ final class DoubleSchema {
                 .add(defaulted("sale_ok", "Can be Sold", BOOL, true))
                 .add(defaulted("purchase_ok", "Can be Purchased", BOOL, true))
                 .add(defaulted("active", "Active", BOOL, true))
+                .add(new Field("route_ids", "Routes", MANY2MANY, "stock.route", false, null, null, false, false, null))
                 .add(new Field("product_variant_id", "Product", MANY2ONE, "product.product", false, null, null, false, true, null));
         store.define("product.product", "Product Variant")
                 .add(many2one("product_tmpl_id", "Product Template", "product.template", true, null, false))
@@ -142,6 +148,10 @@ final class DoubleSchema {
         store.seed("product.decimal_stock_weight", "decimal.precision", Map.of("name", "Stock Weight", "digits", 2L));
         store.seed("product.decimal_volume", "decimal.precision", Map.of("name", "Volume", "digits", 2L));
         store.seed("uom.decimal_product_uom", "decimal.precision", Map.of("name", "Product Unit of Measure", "digits", 2L));
+        // the warehouse routes of modules stock, mrp and purchase_stock; MTO is archived in a fresh database
+        store.seed("stock.route_warehouse0_mto", "stock.route", Map.of("name", "Replenish on Order (MTO)", "active", false));
+        store.seed("mrp.route_warehouse0_manufacture", "stock.route", Map.of("name", "Manufacture", "active", true));
+        store.seed("purchase_stock.route_warehouse0_buy", "stock.route", Map.of("name", "Buy", "active", true));
         store.seed("product.product_category_all", "product.category", Map.of("name", "All"));
         for (String code : Locale.getISOCountries()) {
             store.seed("base." + code.toLowerCase(Locale.ROOT), "res.country",

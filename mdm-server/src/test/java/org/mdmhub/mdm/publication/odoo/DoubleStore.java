@@ -18,7 +18,7 @@ import java.util.TreeMap;
  */
 final class DoubleStore {
 
-    enum Type { CHAR, INT, FLOAT, BOOL, SELECTION, MANY2ONE, ONE2MANY }
+    enum Type { CHAR, INT, FLOAT, BOOL, SELECTION, MANY2ONE, ONE2MANY, MANY2MANY }
 
     /** A field; {@code foreignKeyMessage}: a missing target gives Odoo's misleading foreign-key text, not MissingError. */
     record Field(String name, String label, Type type, String relation, boolean required, Object defaultValue,
@@ -192,6 +192,9 @@ final class DoubleStore {
         if ("product.template".equals(modelName) && !values.containsKey("uom_po_id")) {
             row.put("uom_po_id", row.get("uom_id")); // Odoo 17 computes the purchase unit from the unit
         }
+        if ("product.template".equals(modelName) && !values.containsKey("route_ids")) {
+            row.put("route_ids", List.of(xids.get("purchase_stock.route_warehouse0_buy").id())); // purchase_stock's default
+        }
         checkRelations(model, row);
         checkRequired(model, row);
         long id = insert(model, row);
@@ -318,6 +321,13 @@ final class DoubleStore {
     private void checkRelations(Model model, Map<String, Object> values) {
         for (Map.Entry<String, Object> value : values.entrySet()) {
             Field field = model.fields.get(value.getKey());
+            if (field != null && field.type() == Type.MANY2MANY && value.getValue() instanceof List<?> targets) {
+                for (Object target : targets) {
+                    if (!exists(field.relation(), (Long) target)) {
+                        throw missing(field.relation(), List.of((Long) target));
+                    }
+                }
+            }
             if (field != null && field.type() == Type.MANY2ONE && value.getValue() != null
                     && !exists(field.relation(), (Long) value.getValue())) {
                 if (field.foreignKeyMessage()) {

@@ -276,6 +276,30 @@ abstract class OdooContract {
                 line.path("product_uom_id").path(0).asLong(), "the line keeps the unit sent, in the component's unit category");
     }
 
+    // --- routes ---------------------------------------------------------------------------------------------
+
+    @Test
+    void aNewProductGetsTheBuyRouteAndLoadSetsRoutesByExternalId() {
+        long buy = result(checkObjectReference("purchase_stock.route_warehouse0_buy")).path(1).asLong();
+        long manufacture = result(checkObjectReference("mrp.route_warehouse0_manufacture")).path(1).asLong();
+        long plain = loadItem("routes_default");
+        assertEquals(List.of(buy), routes(plain), "purchase_stock's default");
+
+        JsonNode loaded = result(execute("product.template", "load", List.of(List.of("id", "name", "route_ids/id"),
+                List.of(List.of("mdm.contract_routes_" + run, "Made", "mrp.route_warehouse0_manufacture"))), Map.of()));
+        long made = loaded.path("ids").path(0).asLong();
+        assertTrue(made > 0, loaded.toString());
+        remember("product.template", made);
+        assertEquals(List.of(manufacture), routes(made));
+    }
+
+    private List<Long> routes(long template) {
+        List<Long> ids = new ArrayList<>();
+        result(execute("product.template", "read", List.of(List.of(template), List.of("route_ids")), Map.of()))
+                .path(0).path("route_ids").forEach(id -> ids.add(id.asLong()));
+        return ids;
+    }
+
     // --- identifiers ----------------------------------------------------------------------------------------
 
     @Test
