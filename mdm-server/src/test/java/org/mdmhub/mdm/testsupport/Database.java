@@ -49,6 +49,18 @@ public final class Database {
         }
     }
 
+    /** Runs one data-changing statement (a test arranging a broken state, e.g. a lost cache) and says how many rows. */
+    public static int update(String sql, Object... parameters) {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setObject(i + 1, parameters[i]);
+            }
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * The role the running server's connection pool logged in with (read from {@code pg_stat_activity}), so that a
      * test of what the application may do runs with the application's own rights, whatever the deployment names it.
