@@ -256,12 +256,16 @@ public final class ServerProcess implements AutoCloseable {
     private void awaitReady() {
         URI api = URI.create(url() + "api/v1/items");
         URI ready = management().resolve("health/ready");
-        Await.until(node + " deployed and ready", READY_TIMEOUT, Duration.ofMillis(500), () -> {
-            if (!java.isAlive()) {
-                throw new IllegalStateException(node + " exited during start" + before());
-            }
-            return status(api) == 401 && status(ready) == 200;
-        });
+        try {
+            Await.until(node + " deployed and ready", READY_TIMEOUT, Duration.ofMillis(500), () -> {
+                if (!java.isAlive()) {
+                    throw new IllegalStateException(node + " exited during start" + before());
+                }
+                return status(api) == 401 && status(ready) == 200;
+            });
+        } catch (AssertionError timedOut) {
+            throw new IllegalStateException(timedOut.getMessage() + before(), timedOut); // with the server's console
+        }
     }
 
     private static int status(URI uri) {

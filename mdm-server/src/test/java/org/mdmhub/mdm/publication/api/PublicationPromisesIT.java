@@ -3,7 +3,6 @@ package org.mdmhub.mdm.publication.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +11,8 @@ import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.Delivery;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,7 +21,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -262,16 +262,27 @@ class PublicationPromisesIT {
         return consumed;
     }
 
-    private static Delivery nextFor(BlockingQueue<Delivery> consumed, String record) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            // a blocking take with a timeout: the queue wakes this thread when a message comes in
-            Delivery message = consumed.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-            if (message != null && record.equals(JSON.readTree(message.getBody()).path("subject").asText())) {
-                return message;
+    private static Delivery nextFor(BlockingQueue<Delivery> consumed, String record) {
+        Delivery[] found = new Delivery[1];
+        // other records' messages (none expected) are skipped; messages after the one found stay queued
+        Await.until("an AMQP message about " + record, () -> {
+            for (Delivery message = consumed.poll(); message != null; message = consumed.poll()) {
+                if (record.equals(subjectOf(message))) {
+                    found[0] = message;
+                    return true;
+                }
             }
+            return false;
+        });
+        return found[0];
+    }
+
+    private static String subjectOf(Delivery message) {
+        try {
+            return JSON.readTree(message.getBody()).path("subject").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return fail("no AMQP message about " + record + " within 30 s");
     }
 
     private WebhookReceiver receiver() {
