@@ -6,7 +6,7 @@ import { loadConfig } from './config';
 import { createUserManager, meOf } from './auth/session';
 import { SessionContext } from './auth/context';
 import { configureApi } from './api/client';
-import { router } from './router';
+import { createRouter } from './router';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root')!);
@@ -37,7 +37,7 @@ async function start() {
     <StrictMode>
       <SessionContext.Provider value={session}>
         <QueryClientProvider client={queries}>
-          <RouterProvider router={router} />
+          <RouterProvider router={createRouter()} />
         </QueryClientProvider>
       </SessionContext.Provider>
     </StrictMode>,

@@ -7,7 +7,9 @@ import { ItemForm } from './screens/ItemForm';
 import { BomForm } from './screens/BomForm';
 import { ChangeRequestPage } from './screens/ChangeRequestPage';
 
-export const router = createBrowserRouter(
+// made after sign-in, so it reads the address the user came back to, not Keycloak's callback
+export const createRouter = () =>
+  createBrowserRouter(
   [
     {
       path: '/',

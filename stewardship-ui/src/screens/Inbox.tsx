@@ -7,6 +7,8 @@ import { TYPE_TO_DOMAIN } from '../api/types';
 import { useMe } from '../auth/context';
 import { mayDecide } from '../auth/roles';
 import { ErrorBox, Loading } from '../components/Status';
+import { DiffView } from '../components/DiffView';
+import { diffRecords } from '../components/diff';
 
 type Verb = 'claim' | 'approve' | 'reject' | 'delegate';
 
@@ -171,6 +173,7 @@ export function Inbox() {
                   <td>
                     <Link to={`/change-requests/${t.changeRequestId}`}>{cr?.title ?? 'change request'}</Link>
                     {!decision.allowed && <div className="four-eyes" data-testid="not-decidable">{decision.why}</div>}
+                    {cr?.records.map((r) => <ChangeSummary key={r.id} record={r} />)}
                   </td>
                   <td>
                     {cr?.records.map((r) => (
@@ -217,5 +220,31 @@ export function Inbox() {
         </table>
       )}
     </section>
+  );
+}
+
+/**
+ * What the change does to one record, opened on demand: a proposal against the released version, or for a new
+ * record every field it would release with.
+ */
+function ChangeSummary({ record }: { record: ChangeRequest['records'][number] }) {
+  const [open, setOpen] = useState(false);
+  const domain = TYPE_TO_DOMAIN[record.type] ?? 'items';
+  const current = useQuery({ queryKey: [domain, record.id, undefined], enabled: open, queryFn: () => get<Record<string, unknown>>(`/${domain}/${record.id}`) });
+  return (
+    <details onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+      <summary>Show the changes</summary>
+      {open &&
+        (current.isPending ? (
+          <Loading what="the changes" />
+        ) : current.isError ? (
+          <ErrorBox error={current.error} />
+        ) : (
+          <DiffView
+            caption={record.proposed ? 'Released → proposed' : 'New record'}
+            changes={record.proposed ? diffRecords(current.data, record.proposed) : diffRecords(null, current.data)}
+          />
+        ))}
+    </details>
   );
 }

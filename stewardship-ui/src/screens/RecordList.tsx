@@ -103,8 +103,8 @@ export function RecordList({ domain }: { domain: Domain }) {
                 </div>
               ))}
             </div>
-            <div ref={scroller} className="vgrid-body" data-testid="grid-scroller" tabIndex={0} aria-label="results, scrollable">
-              <div role="rowgroup" style={{ height: virtual.getTotalSize(), position: 'relative' }}>
+            <div ref={scroller} role="rowgroup" className="vgrid-body" data-testid="grid-scroller" tabIndex={0} aria-label="results, scrollable">
+              <div role="presentation" style={{ height: virtual.getTotalSize(), position: 'relative' }}>
                 {items.map((v) => {
                   const row = tableRows[v.index];
                   return (
