@@ -14,10 +14,10 @@ export function apiClient(base, keycloakRealmUrl) {
     tokens.set(user, t);
     return t;
   }
-  async function call(user, method, path, body) {
+  async function call(user, method, path, body, headers = {}) {
     const response = await fetch(`${base}/api/v1${path}`, {
       method,
-      headers: { Authorization: `Bearer ${await token(user)}`, 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers: { Authorization: `Bearer ${await token(user)}`, 'Content-Type': 'application/json', Accept: 'application/json', ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
@@ -27,14 +27,24 @@ export function apiClient(base, keycloakRealmUrl) {
     } catch {
       answer = text.slice(0, 300);
     }
-    return { status: response.status, body: answer };
+    return { status: response.status, body: answer, etag: response.headers.get('ETag') };
   }
-  async function ok(user, method, path, body) {
-    const r = await call(user, method, path, body);
+  async function ok(user, method, path, body, headers) {
+    const r = await call(user, method, path, body, headers);
     if (r.status >= 300) throw new Error(`${method} ${path} as ${user}: ${r.status} ${JSON.stringify(r.body)}`);
     return r.body;
   }
-  return { call, ok, token };
+  /** Retire a test subscription: the same settings with active false (the stored secret is kept). */
+  async function deactivate(id) {
+    const current = await call('admin', 'GET', `/subscriptions/${id}`);
+    const settings = Object.fromEntries(
+      ['name', 'targetType', 'domains', 'filter', 'config', 'mappings', 'includeSensitive', 'retry']
+        .filter((k) => current.body[k] !== null && current.body[k] !== undefined)
+        .map((k) => [k, current.body[k]]),
+    );
+    await ok('admin', 'PUT', `/subscriptions/${id}`, { ...settings, active: false }, { 'If-Match': current.etag });
+  }
+  return { call, ok, token, deactivate };
 }
 
 /** A GTIN-13 with a correct check digit, unique enough per run. */
