@@ -264,7 +264,8 @@ function History({ domain, id, latest }: { domain: Domain; id: string; latest: n
     enabled: a !== b,
     queryFn: () => get<{ changes: Change[] }>(`/${domain}/${id}/diff${query({ from: a, to: b })}`),
   });
-  const versions = history.data?.map((h) => h.version) ?? [];
+  // state changes are history entries of the same version: offer each version once
+  const versions = [...new Set(history.data?.map((h) => h.version) ?? [])];
   return (
     <section aria-labelledby="history-title">
       <h2 id="history-title">History</h2>
@@ -275,7 +276,7 @@ function History({ domain, id, latest }: { domain: Domain; id: string; latest: n
       ) : (
         <ol className="timeline">
           {history.data.map((h) => (
-            <li key={h.version}>
+            <li key={`${h.version}-${h.changedAt}`}>
               <strong>v{h.version}</strong> {h.state} · {new Date(h.changedAt).toLocaleString()} · {h.author} · {h.change}
               {h.reason ? ` — “${h.reason}”` : ''}
               {h.changedFields.length > 0 && <span className="muted"> ({h.changedFields.join(', ')})</span>}
