@@ -58,7 +58,7 @@ public final class ServerProcess implements AutoCloseable {
     private final Map<String, String> properties;
     private final boolean freshDatabase;
     private final Path jbossHome = Path.of(System.getProperty("jboss.home", "target/server")).toAbsolutePath();
-    private final Path war = Path.of(System.getProperty("mdm.war", "target/mdm-server.war")).toAbsolutePath();
+    private final Path war;
     private final Path repoRoot = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
     private final Path baseDir;
     private final Path log;
@@ -66,8 +66,9 @@ public final class ServerProcess implements AutoCloseable {
     private ProcessHandle java;
 
     private ServerProcess(String name, int portOffset, String database, Map<String, String> properties,
-                          boolean freshDatabase) {
+                          boolean freshDatabase, Path war) {
         this.node = name + "-node";
+        this.war = war.toAbsolutePath();
         this.freshDatabase = freshDatabase;
         this.portOffset = portOffset;
         this.database = database;
@@ -93,6 +94,7 @@ public final class ServerProcess implements AutoCloseable {
         private String database;
         private final Map<String, String> properties = new LinkedHashMap<>();
         private boolean freshDatabase = true;
+        private Path war = Path.of(System.getProperty("mdm.war", "target/mdm-server.war"));
 
         private Builder(String name) {
             this.name = name;
@@ -118,6 +120,15 @@ public final class ServerProcess implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Deploys this WAR instead of the build's (e.g. a copy whose rules were shortened for a test); it is
+         * deployed under the name the OIDC configuration secures, whatever its file is called.
+         */
+        public Builder war(Path file) {
+            war = file;
+            return this;
+        }
+
         /** A system property of the server (e.g. {@code mdm.dispatch.lease}). */
         public Builder property(String name, String value) {
             properties.put(name, value);
@@ -126,7 +137,7 @@ public final class ServerProcess implements AutoCloseable {
 
         /** Prepares a fresh database and base directory and starts the server; returns once it is ready. */
         public ServerProcess start() {
-            return new ServerProcess(name, portOffset, database, Map.copyOf(properties), freshDatabase).start();
+            return new ServerProcess(name, portOffset, database, Map.copyOf(properties), freshDatabase, war).start();
         }
     }
 
