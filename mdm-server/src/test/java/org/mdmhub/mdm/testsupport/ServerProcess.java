@@ -47,7 +47,8 @@ import java.util.stream.Stream;
  * database URL, Keycloak provider URL), so both run the same configuration.
  */
 public final class ServerProcess implements AutoCloseable {
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
+    /** -Dserver.ready.seconds: a machine shared by many builds can take longer than 4 minutes to boot one node. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("server.ready.seconds", 240));
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final String JAVA_OPTS = "-Xms64m -Xmx768m -XX:MetaspaceSize=96M -Djava.net.preferIPv4Stack=true";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
