@@ -71,7 +71,7 @@ class TwoNodeKillIT {
     /** Claims one node can hold for one subscription: workers × batch. */
     private static final int MAX_IN_FLIGHT_PER_NODE = 2 * 50;
     /** When the timers come due, counted from their creation: while the 1,000 drafts are being written. */
-    private static final Duration TIMER_DUE = Duration.ofSeconds(20);
+    private static final Duration TIMER_DUE = Duration.ofSeconds(45);
     private static final Duration RECEIVER_DELAY = Duration.ofMillis(25);
     private static final String SECRET = "two-node-webhook-secret";
 
@@ -142,12 +142,12 @@ class TwoNodeKillIT {
         assertTrue(Instant.now().isBefore(releaseAt), "the timers were set up before they came due; give them longer");
 
         List<String> items = drafts(apiA, apiB);
-        Await.until("the timers to fire on the two live nodes", Duration.ofSeconds(60),
+        Await.until("the timers to fire on the two live nodes", Duration.ofMinutes(2),
                 () -> fired("release", scheduledRequests) == TIMERS && fired("escalate", overdueRequests) == TIMERS);
         assertTrue(nodeB.java().isAlive() && nodeA.java().isAlive());
 
         Releases.approve(apiB, Releases.submit(apiA, "item", items)); // NOTIFY wakes the dispatchers of both nodes
-        Await.until("the first " + KILL_AFTER + " releases at the receiver", Duration.ofMinutes(1),
+        Await.until("the first " + KILL_AFTER + " releases at the receiver", Duration.ofMinutes(2),
                 () -> receiver.distinctEventIds() >= KILL_AFTER);
         long pid = nodeB.java().pid();
         nodeB.kill9();
@@ -160,7 +160,7 @@ class TwoNodeKillIT {
 
         Set<String> expected = new HashSet<>(items);
         expected.addAll(scheduledItems);
-        Await.until("every release at the receiver", Duration.ofMinutes(2),
+        Await.until("every release at the receiver", Duration.ofMinutes(4),
                 () -> receiver.events().stream().map(WebhookReceiver.Received::subject).collect(Collectors.toSet())
                         .containsAll(expected));
         Await.until("both subscriptions settled in the hub's log", Duration.ofMinutes(1),
