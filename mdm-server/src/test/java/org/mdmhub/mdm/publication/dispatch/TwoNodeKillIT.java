@@ -89,6 +89,7 @@ class TwoNodeKillIT {
         nodeB = node("nodes-b", offset + 100, war).joining(nodeA).start();
         receiver = WebhookReceiver.start(SECRET).delay(RECEIVER_DELAY);
         odoo = OdooDouble.start();
+        odoo.precision("Stock Weight", 3); // the test items weigh 12 g: kept in kg at 3 decimals
         odoo.costModel(20, 2); // a load of 50 takes ~0.12 s: loads are under way on both nodes when the kill comes
     }
 
