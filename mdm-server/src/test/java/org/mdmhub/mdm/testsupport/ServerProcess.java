@@ -45,7 +45,8 @@ import java.util.stream.Stream;
  * database URL, Keycloak provider URL), so both run the same configuration.
  */
 public final class ServerProcess implements AutoCloseable {
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
+    /** -Dserver.ready.seconds: a machine shared by many builds can take longer than 4 minutes to boot one node. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("server.ready.seconds", 240));
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final String JAVA_OPTS = "-Xms64m -Xmx768m -XX:MetaspaceSize=96M -Djava.net.preferIPv4Stack=true";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -56,7 +57,7 @@ public final class ServerProcess implements AutoCloseable {
     private final Map<String, String> properties;
     private final boolean freshDatabase;
     private final Path jbossHome = Path.of(System.getProperty("jboss.home", "target/server")).toAbsolutePath();
-    private final Path war = Path.of(System.getProperty("mdm.war", "target/mdm-server.war")).toAbsolutePath();
+    private final Path war;
     private final Path repoRoot = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
     private final Path baseDir;
     private final Path log;
@@ -64,8 +65,9 @@ public final class ServerProcess implements AutoCloseable {
     private ProcessHandle java;
 
     private ServerProcess(String name, int portOffset, String database, Map<String, String> properties,
-                          boolean freshDatabase) {
+                          boolean freshDatabase, Path war) {
         this.node = name + "-node";
+        this.war = war.toAbsolutePath();
         this.freshDatabase = freshDatabase;
         this.portOffset = portOffset;
         this.database = database;
@@ -91,6 +93,7 @@ public final class ServerProcess implements AutoCloseable {
         private String database;
         private final Map<String, String> properties = new LinkedHashMap<>();
         private boolean freshDatabase = true;
+        private Path war = Path.of(System.getProperty("mdm.war", "target/mdm-server.war"));
 
         private Builder(String name) {
             this.name = name;
@@ -116,6 +119,15 @@ public final class ServerProcess implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Deploys this WAR instead of the build's (e.g. a copy whose rules were shortened for a test); it is
+         * deployed under the name the OIDC configuration secures, whatever its file is called.
+         */
+        public Builder war(Path file) {
+            war = file;
+            return this;
+        }
+
         /** A system property of the server (e.g. {@code mdm.dispatch.lease}). */
         public Builder property(String name, String value) {
             properties.put(name, value);
@@ -124,7 +136,7 @@ public final class ServerProcess implements AutoCloseable {
 
         /** Prepares a fresh database and base directory and starts the server; returns once it is ready. */
         public ServerProcess start() {
-            return new ServerProcess(name, portOffset, database, Map.copyOf(properties), freshDatabase).start();
+            return new ServerProcess(name, portOffset, database, Map.copyOf(properties), freshDatabase, war).start();
         }
     }
 
