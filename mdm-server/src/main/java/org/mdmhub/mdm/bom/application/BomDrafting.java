@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.mdmhub.mdm.audit.ChangeReason;
@@ -35,14 +34,15 @@ public class BomDrafting {
     @Inject
     ChangeReason reason;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public Bom create(BomAttributes attributes) {
         boms.lockStructure();
         requireValid(attributes, null);
         requireNew(attributes);
         reason.defaultTo("created");
-        Bom bom = Bom.draft(attributes, Instant.now(clock));
+        Bom bom = Bom.draft(attributes, clock.instant());
         boms.add(bom);
         return bom;
     }
@@ -56,7 +56,7 @@ public class BomDrafting {
         }
         boms.lockStructure();
         requireValid(attributes, id);
-        bom.revise(attributes, Instant.now(clock));
+        bom.revise(attributes, clock.instant());
         return bom;
     }
 
@@ -64,7 +64,7 @@ public class BomDrafting {
     public Bom startNextRevision(UUID id) {
         Bom predecessor = boms.byId(id).orElseThrow(() -> MdmException.notFound("BOM " + id));
         boms.lockStructure();
-        Bom next = predecessor.nextRevision(Instant.now(clock));
+        Bom next = predecessor.nextRevision(clock.instant());
         requireValid(next.attributes(), null);
         requireNew(next.attributes());
         reason.defaultTo("revision " + next.bomRevision() + " started from " + predecessor.businessKey());

@@ -3,6 +3,7 @@ package org.mdmhub.mdm.bom.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -34,7 +35,7 @@ import org.mdmhub.mdm.lifecycle.domain.Transition;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
+import org.mdmhub.mdm.platform.json.Json;
 
 /**
  * BOMs under the common lifecycle. A released BOM changes by its next revision (POST /boms/{id}/revisions),
@@ -44,6 +45,9 @@ import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
 @ApplicationScoped
 @Transactional
 public class BomGovernance implements GovernedRecords {
+
+    @Inject
+    Clock clock;
     @Inject Boms boms;
     @Inject BomReferences references;
     @Inject AuditTrail auditTrail;
@@ -65,7 +69,7 @@ public class BomGovernance implements GovernedRecords {
 
     @Override
     public void transition(UUID id, Transition transition) {
-        bom(id).transition(transition, Instant.now());
+        bom(id).transition(transition, clock.instant());
     }
 
     @Override
@@ -77,7 +81,7 @@ public class BomGovernance implements GovernedRecords {
     @Override
     public List<RecordRef> release(ChangeEntry entry) {
         Bom bom = bom(entry.record().id());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (entry.kind() != ChangeKind.NEW_RECORD) {
             bom.transition(entry.kind().transition().orElseThrow(), now);
             return List.of();
@@ -121,7 +125,7 @@ public class BomGovernance implements GovernedRecords {
             facets.put("plant", a.plants());
         }
         return new PublishedRecord(new RecordRef(RecordType.BOM, id), bom.businessKey(), bom.state(), bom.version(),
-                JsonMapperProvider.write(BomDocument.of(a)), facets, requires);
+                Json.write(BomDocument.of(a)), facets, requires);
     }
 
     /** Lines whose component is not released: a pinned revision must be RELEASED, a floating line needs a released revision. */

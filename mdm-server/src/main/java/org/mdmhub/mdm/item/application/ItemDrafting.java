@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.mdmhub.mdm.audit.ChangeReason;
@@ -36,7 +35,8 @@ public class ItemDrafting {
     @Inject
     ChangeReason reason;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public Item create(ItemAttributes attributes) {
         requireValid(attributes);
@@ -45,7 +45,7 @@ public class ItemDrafting {
                     List.of(new FieldError("itemNumber", "item " + attributes.businessKey() + " already exists")));
         }
         reason.defaultTo("created");
-        Item item = Item.draft(attributes, Instant.now(clock));
+        Item item = Item.draft(attributes, clock.instant());
         items.add(item);
         return item;
     }
@@ -54,7 +54,7 @@ public class ItemDrafting {
     public Item revise(UUID id, long expectedLockVersion, ItemAttributes attributes) {
         Item item = current(id, expectedLockVersion);
         requireValid(attributes);
-        item.revise(attributes, Instant.now(clock));
+        item.revise(attributes, clock.instant());
         return item;
     }
 
@@ -71,7 +71,7 @@ public class ItemDrafting {
     /** Opens the next revision of an item (A → B) as a new draft linked to it. */
     public Item newRevision(UUID id) {
         Item current = items.byId(id).orElseThrow(() -> MdmException.notFound("Item " + id));
-        Item next = current.nextRevision(Instant.now(clock));
+        Item next = current.nextRevision(clock.instant());
         ItemAttributes a = next.attributes();
         if (items.existsWithKey(a.itemNumber(), a.revision())) {
             throw new MdmException(ProblemType.CONFLICT, "Item " + a.businessKey() + " already exists",
@@ -88,13 +88,13 @@ public class ItemDrafting {
         if (referenceData.plant(extension.plant()).isEmpty()) {
             throw MdmException.notFound("Plant " + extension.plant());
         }
-        item.extendToPlant(extension, Instant.now(clock));
+        item.extendToPlant(extension, clock.instant());
         return item;
     }
 
     public Item removeFromPlant(UUID id, long expectedLockVersion, String plant) {
         Item item = current(id, expectedLockVersion);
-        item.removeFromPlant(plant, Instant.now(clock));
+        item.removeFromPlant(plant, clock.instant());
         return item;
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -31,13 +32,16 @@ import org.mdmhub.mdm.platform.json.SchemaName;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
+import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.quality.referencedata.Units;
 
 /** Items under the common lifecycle: how they are submitted, routed, released and changed once released. */
 @ApplicationScoped
 @Transactional
 public class ItemGovernance implements GovernedRecords {
+
+    @Inject
+    Clock clock;
     @Inject Items items;
     @Inject Units units;
     @Inject JsonSchemas schemas;
@@ -60,7 +64,7 @@ public class ItemGovernance implements GovernedRecords {
 
     @Override
     public void transition(UUID id, Transition transition) {
-        item(id).transition(transition, Instant.now());
+        item(id).transition(transition, clock.instant());
     }
 
     @Override
@@ -81,7 +85,7 @@ public class ItemGovernance implements GovernedRecords {
     @Override
     public List<RecordRef> release(ChangeEntry entry) {
         Item item = item(entry.record().id());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (entry.kind() == ChangeKind.NEW_RECORD) {
             requireReleasable(item.attributes());
             item.transition(Transition.RELEASE, now);
@@ -162,7 +166,7 @@ public class ItemGovernance implements GovernedRecords {
 
     private ItemAttributes parse(String document) {
         try {
-            JsonNode node = JsonMapperProvider.mapper().readTree(document);
+            JsonNode node = Json.mapper().readTree(document);
             return schemas.read(SchemaName.ITEM_V1, node, ItemDocument.class).toAttributes();
         } catch (JsonProcessingException e) {
             throw new MdmException(ProblemType.MALFORMED_REQUEST, "The proposed item is not JSON");
@@ -171,7 +175,7 @@ public class ItemGovernance implements GovernedRecords {
 
     private static String write(ItemDocument document) {
         try {
-            return JsonMapperProvider.mapper().writeValueAsString(document);
+            return Json.mapper().writeValueAsString(document);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.mdmhub.mdm.audit.ChangeReason;
@@ -27,6 +27,9 @@ import org.mdmhub.mdm.lifecycle.domain.Transition;
 @ApplicationScoped
 @Transactional
 public class ChangeOutcomes {
+
+    @Inject
+    Clock clock;
     @Inject ChangeRequestEditing editing;
     @Inject GovernedDomains domains;
     @Inject ApprovalDecisions decisions;
@@ -42,7 +45,7 @@ public class ChangeOutcomes {
                 domains.of(entry.record().type()).transition(entry.record().id(), Transition.APPROVE);
             }
         }
-        cr.approved(Instant.now());
+        cr.approved(clock.instant());
     }
 
     @ActivateRequestContext
@@ -54,7 +57,7 @@ public class ChangeOutcomes {
             releaseEvents.changed(entry.record());
             superseded.forEach(releaseEvents::changed);
         }
-        cr.released(Instant.now());
+        cr.released(clock.instant());
     }
 
     @ActivateRequestContext
@@ -68,6 +71,6 @@ public class ChangeOutcomes {
                 domains.of(entry.record().type()).transition(entry.record().id(), Transition.REJECT);
             }
         }
-        cr.rejected(comment, Instant.now());
+        cr.rejected(comment, clock.instant());
     }
 }

@@ -3,6 +3,7 @@ package org.mdmhub.mdm.lifecycle.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +21,9 @@ import org.mdmhub.mdm.security.CurrentUser;
 @ApplicationScoped
 @Transactional
 public class ChangeRequestEditing {
+
+    @Inject
+    Clock clock;
     @Inject ChangeRequests changeRequests;
     @Inject GovernedDomains domains;
     @Inject CurrentUser user;
@@ -27,7 +31,7 @@ public class ChangeRequestEditing {
 
     public ChangeRequest open(String title, Instant releaseAt) {
         reason.defaultTo("change request opened: " + title);
-        ChangeRequest cr = ChangeRequest.open(title, user.name(), releaseAt, Instant.now());
+        ChangeRequest cr = ChangeRequest.open(title, user.name(), releaseAt, clock.instant());
         changeRequests.add(cr);
         return cr;
     }
@@ -42,12 +46,12 @@ public class ChangeRequestEditing {
             if (addition.kind() == ChangeKind.UNBLOCK || addition.kind() == ChangeKind.OBSOLETE) {
                 // refuse now what could never be approved (e.g. obsoleting a draft)
                 records.state(addition.record().id()).after(addition.kind().transition().orElseThrow(), records.describe(addition.record().id()));
-                cr.requestTransition(addition.record(), addition.kind(), Instant.now());
+                cr.requestTransition(addition.record(), addition.kind(), clock.instant());
             } else if (addition.proposedDocument() == null) {
-                cr.addNewRecord(addition.record(), Instant.now());
+                cr.addNewRecord(addition.record(), clock.instant());
             } else {
                 String canonical = records.validateProposal(addition.record().id(), addition.proposedDocument());
-                cr.proposeChange(addition.record(), canonical, Instant.now());
+                cr.proposeChange(addition.record(), canonical, clock.instant());
             }
         }
         return cr;

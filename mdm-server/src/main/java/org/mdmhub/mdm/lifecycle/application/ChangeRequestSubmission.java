@@ -3,7 +3,7 @@ package org.mdmhub.mdm.lifecycle.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,6 +26,9 @@ import org.mdmhub.mdm.security.CurrentUser;
 @ApplicationScoped
 @Transactional
 public class ChangeRequestSubmission {
+
+    @Inject
+    Clock clock;
     @Inject ChangeRequestEditing editing;
     @Inject GovernedDomains domains;
     @Inject ApprovalWorkflow workflow;
@@ -49,7 +52,7 @@ public class ChangeRequestSubmission {
             throw MdmException.validation(List.of(new FieldError("records", "no approval rule matches these records")));
         }
         String handle = workflow.start(cr.id(), groups, authors, cr.releaseAt().orElse(null));
-        cr.submitted(handle, Instant.now());
+        cr.submitted(handle, clock.instant());
         return cr;
     }
 }

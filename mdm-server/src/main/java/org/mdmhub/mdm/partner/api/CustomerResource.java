@@ -38,7 +38,7 @@ import org.mdmhub.mdm.partner.domain.CustomerSearch;
 import org.mdmhub.mdm.platform.json.JsonSchemas;
 import org.mdmhub.mdm.platform.json.SchemaName;
 import org.mdmhub.mdm.platform.rest.ETags;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
+import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.platform.rest.PathIds;
 import org.mdmhub.mdm.platform.rest.QueryParams;
 import org.mdmhub.mdm.security.Roles;
@@ -139,7 +139,7 @@ public class CustomerResource {
 
     private List<RecordVersion> versions(UUID id) {
         return catalog.revisions(id).stream().map(r -> new RecordVersion(r.state().version(), r.state().state().name(),
-                r.revision(), r.kind(), JsonMapperProvider.mapper().valueToTree(CustomerView.of(r.state()))))
+                r.revision(), r.kind(), Json.mapper().valueToTree(CustomerView.of(r.state()))))
                 .toList();
     }
 

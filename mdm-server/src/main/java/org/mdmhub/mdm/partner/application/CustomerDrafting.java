@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.mdmhub.mdm.audit.ChangeReason;
@@ -31,7 +30,8 @@ public class CustomerDrafting {
     @Inject
     ChangeReason reason;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public Customer create(CustomerAttributes attributes) {
         requireValid(attributes);
@@ -40,7 +40,7 @@ public class CustomerDrafting {
                     List.of(new FieldError("customerNumber", "customer " + attributes.customerNumber() + " already exists")));
         }
         reason.defaultTo("created");
-        Customer customer = Customer.draft(attributes, Instant.now(clock));
+        Customer customer = Customer.draft(attributes, clock.instant());
         customers.add(customer);
         return customer;
     }
@@ -53,7 +53,7 @@ public class CustomerDrafting {
                     + " has changed since you read it (version " + customer.version() + " now); read it again");
         }
         requireValid(attributes);
-        customer.revise(attributes, Instant.now(clock));
+        customer.revise(attributes, clock.instant());
         return customer;
     }
 

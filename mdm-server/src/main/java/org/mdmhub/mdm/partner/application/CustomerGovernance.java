@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,7 @@ import org.mdmhub.mdm.platform.json.SchemaName;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
+import org.mdmhub.mdm.platform.json.Json;
 
 /**
  * Customers under the common lifecycle: how they are submitted, routed, released and changed once released.
@@ -42,6 +43,9 @@ import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
 @ApplicationScoped
 @Transactional
 public class CustomerGovernance implements GovernedRecords {
+
+    @Inject
+    Clock clock;
     @Inject Customers customers;
     @Inject ReferenceCodes codes;
     @Inject JsonSchemas schemas;
@@ -64,7 +68,7 @@ public class CustomerGovernance implements GovernedRecords {
 
     @Override
     public void transition(UUID id, Transition transition) {
-        customer(id).transition(transition, Instant.now());
+        customer(id).transition(transition, clock.instant());
     }
 
     @Override
@@ -83,7 +87,7 @@ public class CustomerGovernance implements GovernedRecords {
     @Override
     public List<RecordRef> release(ChangeEntry entry) {
         Customer customer = customer(entry.record().id());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (entry.kind() == ChangeKind.NEW_RECORD) {
             // reference data may have changed since the draft was saved
             requireValid(customer.attributes());
@@ -142,7 +146,7 @@ public class CustomerGovernance implements GovernedRecords {
 
     private CustomerAttributes parse(String document) {
         try {
-            JsonNode node = JsonMapperProvider.mapper().readTree(document);
+            JsonNode node = Json.mapper().readTree(document);
             return schemas.read(SchemaName.CUSTOMER_V1, node, CustomerDocument.class).toAttributes();
         } catch (JsonProcessingException e) {
             throw new MdmException(ProblemType.MALFORMED_REQUEST, "The proposed customer is not JSON");

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.mdmhub.mdm.audit.ChangeReason;
@@ -31,7 +30,8 @@ public class SupplierDrafting {
     @Inject
     ChangeReason reason;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public Supplier create(SupplierAttributes attributes) {
         requireValid(attributes);
@@ -40,7 +40,7 @@ public class SupplierDrafting {
                     List.of(new FieldError("supplierNumber", "supplier " + attributes.supplierNumber() + " already exists")));
         }
         reason.defaultTo("created");
-        Supplier supplier = Supplier.draft(attributes, Instant.now(clock));
+        Supplier supplier = Supplier.draft(attributes, clock.instant());
         suppliers.add(supplier);
         return supplier;
     }
@@ -55,7 +55,7 @@ public class SupplierDrafting {
         // a reader without the finance role sends back the masked IBANs it was shown: they mean "unchanged"
         SupplierAttributes wanted = supplier.unmasking(attributes);
         requireValid(wanted);
-        supplier.revise(wanted, Instant.now(clock));
+        supplier.revise(wanted, clock.instant());
         return supplier;
     }
 

@@ -12,7 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mdmhub.mdm.platform.problem.Problem;
 import org.mdmhub.mdm.platform.problem.ProblemType;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
+import org.mdmhub.mdm.platform.json.Json;
 
 /**
  * Problem documents for errors raised before JAX-RS runs: the OIDC layer refusing a token (401), a path
@@ -39,7 +39,7 @@ public class ErrorPages extends HttpServlet {
         response.setStatus(type.status());
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
-        JsonMapperProvider.mapper().writeValue(response.getOutputStream(),
+        Json.mapper().writeValue(response.getOutputStream(),
                 Problem.of(type, detail, uri == null ? null : uri.toString(), List.of()));
     }
 

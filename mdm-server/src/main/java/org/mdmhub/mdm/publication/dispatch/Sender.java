@@ -3,6 +3,7 @@ package org.mdmhub.mdm.publication.dispatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +30,13 @@ import org.mdmhub.mdm.publication.domain.ReleaseEvent;
 public class Sender {
     private static final Logger LOG = Logger.getLogger(Sender.class.getName());
 
+    @Inject Clock clock;
     @Inject Targets targets;
     @Inject GovernedDomains domains;
     @Inject PublicationMetrics metrics;
 
     List<AttemptRecord> send(Route route, List<ClaimedDelivery> batch) {
-        Instant started = Instant.now();
+        Instant started = clock.instant();
         long t0 = System.nanoTime();
         List<ReleaseEvent> events = batch.stream().map(c -> visibleTo(route, c.event())).toList();
         Map<UUID, DeliveryResult> results;
@@ -46,7 +48,7 @@ public class Sender {
             results = Map.of();
         }
         long latency = (System.nanoTime() - t0) / 1_000_000;
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<AttemptRecord> outcomes = new ArrayList<>(batch.size());
         for (ClaimedDelivery claimed : batch) {
             DeliveryResult result = results.getOrDefault(claimed.event().eventId(),

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.Session;
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
+import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.publication.domain.Outbox;
 import org.mdmhub.mdm.publication.domain.ReleaseEvent;
 
@@ -61,7 +61,7 @@ class JdbcOutbox implements Outbox {
                 ps.setString(7, event.type().name());
                 ps.setTimestamp(8, Timestamp.from(event.occurredAt()));
                 ps.setString(9, event.document());
-                ps.setString(10, JsonMapperProvider.write(facets));
+                ps.setString(10, Json.write(facets));
                 ps.setArray(11, c.createArrayOf("uuid", event.requires().toArray()));
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
