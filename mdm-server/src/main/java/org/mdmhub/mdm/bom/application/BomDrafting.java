@@ -12,6 +12,7 @@ import org.mdmhub.mdm.bom.domain.BomAttributes;
 import org.mdmhub.mdm.bom.domain.BomReferences;
 import org.mdmhub.mdm.bom.domain.BomRules;
 import org.mdmhub.mdm.bom.domain.Boms;
+import org.mdmhub.mdm.platform.locking.LockVersions;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
@@ -50,10 +51,7 @@ public class BomDrafting {
     /** Revises a draft, provided the caller saw its current state ({@code expectedLockVersion}). */
     public Bom revise(UUID id, long expectedLockVersion, BomAttributes attributes) {
         Bom bom = boms.byId(id).orElseThrow(() -> MdmException.notFound("BOM " + id));
-        if (bom.lockVersion() != expectedLockVersion) {
-            throw new MdmException(ProblemType.PRECONDITION_FAILED, "BOM " + bom.businessKey()
-                    + " has changed since you read it (version " + bom.version() + " now); read it again");
-        }
+        LockVersions.requireSeen(expectedLockVersion, bom.lockVersion(), "BOM " + bom.businessKey(), bom.version());
         boms.lockStructure();
         requireValid(attributes, id);
         bom.revise(attributes, clock.instant());

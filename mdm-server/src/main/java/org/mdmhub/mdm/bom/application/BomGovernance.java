@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -25,17 +25,17 @@ import org.mdmhub.mdm.bom.domain.Boms;
 import org.mdmhub.mdm.bom.domain.ItemRef;
 import org.mdmhub.mdm.bom.domain.ItemRevision;
 import org.mdmhub.mdm.lifecycle.domain.ChangeEntry;
-import org.mdmhub.mdm.lifecycle.domain.ChangeKind;
+import org.mdmhub.mdm.lifecycle.domain.ChangeEntryKind;
 import org.mdmhub.mdm.lifecycle.domain.GovernedRecords;
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
 import org.mdmhub.mdm.lifecycle.domain.PublishedRecord;
 import org.mdmhub.mdm.lifecycle.domain.RecordRef;
 import org.mdmhub.mdm.lifecycle.domain.RecordType;
 import org.mdmhub.mdm.lifecycle.domain.Transition;
+import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
-import org.mdmhub.mdm.platform.json.Json;
 
 /**
  * BOMs under the common lifecycle. A released BOM changes by its next revision (POST /boms/{id}/revisions),
@@ -82,7 +82,7 @@ public class BomGovernance implements GovernedRecords {
     public List<RecordRef> release(ChangeEntry entry) {
         Bom bom = bom(entry.record().id());
         Instant now = clock.instant();
-        if (entry.kind() != ChangeKind.NEW_RECORD) {
+        if (entry.kind() != ChangeEntryKind.NEW_RECORD) {
             bom.transition(entry.kind().transition().orElseThrow(), now);
             return List.of();
         }
@@ -153,7 +153,7 @@ public class BomGovernance implements GovernedRecords {
     @Override
     public Set<String> authors(ChangeEntry entry, String changeRequestAuthor) {
         Set<String> authors = new TreeSet<>(Set.of(changeRequestAuthor));
-        if (entry.kind() == ChangeKind.NEW_RECORD) {
+        if (entry.kind() == ChangeEntryKind.NEW_RECORD) {
             authors.addAll(auditTrail.authorsOf(Bom.class, entry.record().id()));
         }
         return authors;

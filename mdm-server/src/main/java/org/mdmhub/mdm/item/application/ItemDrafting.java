@@ -12,6 +12,7 @@ import org.mdmhub.mdm.item.domain.ItemAttributes;
 import org.mdmhub.mdm.item.domain.ItemRules;
 import org.mdmhub.mdm.item.domain.Items;
 import org.mdmhub.mdm.item.domain.PlantExtensionAttributes;
+import org.mdmhub.mdm.platform.locking.LockVersions;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
@@ -61,10 +62,7 @@ public class ItemDrafting {
     /** The item, provided the caller saw its current state (its ETag). */
     private Item current(UUID id, long expectedLockVersion) {
         Item item = items.byId(id).orElseThrow(() -> MdmException.notFound("Item " + id));
-        if (item.lockVersion() != expectedLockVersion) {
-            throw new MdmException(ProblemType.PRECONDITION_FAILED, "Item " + item.businessKey()
-                    + " has changed since you read it (version " + item.version() + " now); read it again");
-        }
+        LockVersions.requireSeen(expectedLockVersion, item.lockVersion(), "Item " + item.businessKey(), item.version());
         return item;
     }
 

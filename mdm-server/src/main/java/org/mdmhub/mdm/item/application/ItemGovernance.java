@@ -20,19 +20,19 @@ import org.mdmhub.mdm.item.domain.ItemAttributes;
 import org.mdmhub.mdm.item.domain.ItemRules;
 import org.mdmhub.mdm.item.domain.Items;
 import org.mdmhub.mdm.lifecycle.domain.ChangeEntry;
-import org.mdmhub.mdm.lifecycle.domain.ChangeKind;
+import org.mdmhub.mdm.lifecycle.domain.ChangeEntryKind;
 import org.mdmhub.mdm.lifecycle.domain.GovernedRecords;
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
 import org.mdmhub.mdm.lifecycle.domain.PublishedRecord;
 import org.mdmhub.mdm.lifecycle.domain.RecordRef;
 import org.mdmhub.mdm.lifecycle.domain.RecordType;
 import org.mdmhub.mdm.lifecycle.domain.Transition;
+import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.platform.json.JsonSchemas;
 import org.mdmhub.mdm.platform.json.SchemaName;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
-import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.quality.referencedata.Units;
 
 /** Items under the common lifecycle: how they are submitted, routed, released and changed once released. */
@@ -86,7 +86,7 @@ public class ItemGovernance implements GovernedRecords {
     public List<RecordRef> release(ChangeEntry entry) {
         Item item = item(entry.record().id());
         Instant now = clock.instant();
-        if (entry.kind() == ChangeKind.NEW_RECORD) {
+        if (entry.kind() == ChangeEntryKind.NEW_RECORD) {
             requireReleasable(item.attributes());
             item.transition(Transition.RELEASE, now);
             // releasing a new revision supersedes the revision released before it
@@ -94,7 +94,7 @@ public class ItemGovernance implements GovernedRecords {
             previous.forEach(p -> p.transition(Transition.SUPERSEDE, now));
             return previous.stream().map(p -> new RecordRef(RecordType.ITEM, p.id())).toList();
         }
-        if (entry.kind() == ChangeKind.CHANGE) {
+        if (entry.kind() == ChangeEntryKind.CHANGE) {
             ItemAttributes proposed = parse(entry.proposed().orElseThrow());
             requireReleasable(proposed);
             item.applyApprovedChange(proposed, now);
@@ -122,7 +122,7 @@ public class ItemGovernance implements GovernedRecords {
     @Override
     public Set<String> authors(ChangeEntry entry, String changeRequestAuthor) {
         Set<String> authors = new TreeSet<>(Set.of(changeRequestAuthor));
-        if (entry.kind() == ChangeKind.NEW_RECORD) {
+        if (entry.kind() == ChangeEntryKind.NEW_RECORD) {
             authors.addAll(auditTrail.authorsOf(Item.class, entry.record().id()));
         }
         return authors;
@@ -130,7 +130,7 @@ public class ItemGovernance implements GovernedRecords {
 
     @Override
     public Map<String, Object> routingFacts(ChangeEntry entry) {
-        ItemAttributes attributes = entry.kind() == ChangeKind.CHANGE
+        ItemAttributes attributes = entry.kind() == ChangeEntryKind.CHANGE
                 ? parse(entry.proposed().orElseThrow()) : item(entry.record().id()).attributes();
         return Map.of("domain", "item", "itemType", attributes.type().name().toLowerCase(Locale.ROOT),
                 "change", entry.kind().name().toLowerCase(Locale.ROOT), "bankChange", false, "creditRaise", 0);

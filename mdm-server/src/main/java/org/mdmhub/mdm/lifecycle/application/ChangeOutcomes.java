@@ -11,7 +11,7 @@ import org.mdmhub.mdm.audit.ChangeReason;
 import org.mdmhub.mdm.lifecycle.domain.ApprovalDecision;
 import org.mdmhub.mdm.lifecycle.domain.ApprovalDecisions;
 import org.mdmhub.mdm.lifecycle.domain.ChangeEntry;
-import org.mdmhub.mdm.lifecycle.domain.ChangeKind;
+import org.mdmhub.mdm.lifecycle.domain.ChangeEntryKind;
 import org.mdmhub.mdm.lifecycle.domain.ChangeRequest;
 import org.mdmhub.mdm.lifecycle.domain.RecordRef;
 import org.mdmhub.mdm.lifecycle.domain.ReleaseEvents;
@@ -41,7 +41,7 @@ public class ChangeOutcomes {
         ChangeRequest cr = editing.get(changeRequestId);
         reason.defaultTo("approved: " + cr.title());
         for (ChangeEntry entry : cr.entries()) {
-            if (entry.kind() == ChangeKind.NEW_RECORD) {
+            if (entry.kind() == ChangeEntryKind.NEW_RECORD) {
                 domains.of(entry.record().type()).transition(entry.record().id(), Transition.APPROVE);
             }
         }
@@ -67,7 +67,7 @@ public class ChangeOutcomes {
                 .reduce((first, second) -> second).map(ApprovalDecision::comment).orElse("rejected");
         reason.set("rejected: " + comment);
         for (ChangeEntry entry : cr.entries()) {
-            if (entry.kind() == ChangeKind.NEW_RECORD) {
+            if (entry.kind() == ChangeEntryKind.NEW_RECORD) {
                 domains.of(entry.record().type()).transition(entry.record().id(), Transition.REJECT);
             }
         }

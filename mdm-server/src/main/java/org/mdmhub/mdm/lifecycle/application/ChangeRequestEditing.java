@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.mdmhub.mdm.audit.ChangeReason;
-import org.mdmhub.mdm.lifecycle.domain.ChangeKind;
+import org.mdmhub.mdm.lifecycle.domain.ChangeEntryKind;
 import org.mdmhub.mdm.lifecycle.domain.ChangeRequest;
 import org.mdmhub.mdm.lifecycle.domain.ChangeRequests;
 import org.mdmhub.mdm.lifecycle.domain.GovernedRecords;
@@ -43,7 +43,7 @@ public class ChangeRequestEditing {
             GovernedRecords records = domains.of(addition.record().type());
             records.describe(addition.record().id());
             requireNotPendingElsewhere(cr, addition.record());
-            if (addition.kind() == ChangeKind.UNBLOCK || addition.kind() == ChangeKind.OBSOLETE) {
+            if (addition.kind() == ChangeEntryKind.UNBLOCK || addition.kind() == ChangeEntryKind.OBSOLETE) {
                 // refuse now what could never be approved (e.g. obsoleting a draft)
                 records.state(addition.record().id()).after(addition.kind().transition().orElseThrow(), records.describe(addition.record().id()));
                 cr.requestTransition(addition.record(), addition.kind(), clock.instant());
@@ -61,9 +61,9 @@ public class ChangeRequestEditing {
      * One record to add: a draft ({@code proposedDocument} null), a released record with its new content, or
      * a lifecycle request ({@code kind} UNBLOCK or OBSOLETE).
      */
-    public record Addition(RecordRef record, String proposedDocument, ChangeKind kind) {
+    public record Addition(RecordRef record, String proposedDocument, ChangeEntryKind kind) {
         public Addition(RecordRef record, String proposedDocument) {
-            this(record, proposedDocument, proposedDocument == null ? ChangeKind.NEW_RECORD : ChangeKind.CHANGE);
+            this(record, proposedDocument, proposedDocument == null ? ChangeEntryKind.NEW_RECORD : ChangeEntryKind.CHANGE);
         }
     }
 

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.mdmhub.mdm.audit.ChangeReason;
 import org.mdmhub.mdm.lifecycle.domain.ApprovalWorkflow;
 import org.mdmhub.mdm.lifecycle.domain.ChangeEntry;
-import org.mdmhub.mdm.lifecycle.domain.ChangeKind;
+import org.mdmhub.mdm.lifecycle.domain.ChangeEntryKind;
 import org.mdmhub.mdm.lifecycle.domain.ChangeRequest;
 import org.mdmhub.mdm.lifecycle.domain.GovernedRecords;
 import org.mdmhub.mdm.lifecycle.domain.Transition;
@@ -42,7 +42,7 @@ public class ChangeRequestSubmission {
         Set<String> authors = new TreeSet<>(List.of(cr.author(), user.name()));
         for (ChangeEntry entry : cr.entries()) {
             GovernedRecords records = domains.of(entry.record().type());
-            if (entry.kind() == ChangeKind.NEW_RECORD) {
+            if (entry.kind() == ChangeEntryKind.NEW_RECORD) {
                 records.transition(entry.record().id(), Transition.SUBMIT);
             }
             groups.addAll(workflow.requiredApprovals(records.routingFacts(entry)));

@@ -12,6 +12,7 @@ import org.mdmhub.mdm.partner.domain.CustomerAttributes;
 import org.mdmhub.mdm.partner.domain.Customers;
 import org.mdmhub.mdm.partner.domain.PartnerRules;
 import org.mdmhub.mdm.partner.domain.ReferenceCodes;
+import org.mdmhub.mdm.platform.locking.LockVersions;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
@@ -48,10 +49,7 @@ public class CustomerDrafting {
     /** Revises a draft, provided the caller saw its current state ({@code expectedLockVersion}). */
     public Customer revise(UUID id, long expectedLockVersion, CustomerAttributes attributes) {
         Customer customer = customers.byId(id).orElseThrow(() -> MdmException.notFound("Customer " + id));
-        if (customer.lockVersion() != expectedLockVersion) {
-            throw new MdmException(ProblemType.PRECONDITION_FAILED, "Customer " + customer.number()
-                    + " has changed since you read it (version " + customer.version() + " now); read it again");
-        }
+        LockVersions.requireSeen(expectedLockVersion, customer.lockVersion(), "Customer " + customer.number(), customer.version());
         requireValid(attributes);
         customer.revise(attributes, clock.instant());
         return customer;

@@ -16,7 +16,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.mdmhub.mdm.audit.AuditTrail;
 import org.mdmhub.mdm.lifecycle.domain.ChangeEntry;
-import org.mdmhub.mdm.lifecycle.domain.ChangeKind;
+import org.mdmhub.mdm.lifecycle.domain.ChangeEntryKind;
 import org.mdmhub.mdm.lifecycle.domain.GovernedRecords;
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
 import org.mdmhub.mdm.lifecycle.domain.PublishedRecord;
@@ -29,12 +29,12 @@ import org.mdmhub.mdm.partner.domain.CustomerAttributes;
 import org.mdmhub.mdm.partner.domain.Customers;
 import org.mdmhub.mdm.partner.domain.PartnerRules;
 import org.mdmhub.mdm.partner.domain.ReferenceCodes;
+import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.platform.json.JsonSchemas;
 import org.mdmhub.mdm.platform.json.SchemaName;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
-import org.mdmhub.mdm.platform.json.Json;
 
 /**
  * Customers under the common lifecycle: how they are submitted, routed, released and changed once released.
@@ -88,11 +88,11 @@ public class CustomerGovernance implements GovernedRecords {
     public List<RecordRef> release(ChangeEntry entry) {
         Customer customer = customer(entry.record().id());
         Instant now = clock.instant();
-        if (entry.kind() == ChangeKind.NEW_RECORD) {
+        if (entry.kind() == ChangeEntryKind.NEW_RECORD) {
             // reference data may have changed since the draft was saved
             requireValid(customer.attributes());
             customer.transition(Transition.RELEASE, now);
-        } else if (entry.kind() == ChangeKind.CHANGE) {
+        } else if (entry.kind() == ChangeEntryKind.CHANGE) {
             CustomerAttributes proposed = parse(entry.proposed().orElseThrow());
             requireValid(proposed);
             customer.applyApprovedChange(proposed, now);
@@ -114,7 +114,7 @@ public class CustomerGovernance implements GovernedRecords {
     @Override
     public Set<String> authors(ChangeEntry entry, String changeRequestAuthor) {
         Set<String> authors = new TreeSet<>(Set.of(changeRequestAuthor));
-        if (entry.kind() == ChangeKind.NEW_RECORD) {
+        if (entry.kind() == ChangeEntryKind.NEW_RECORD) {
             authors.addAll(auditTrail.authorsOf(Customer.class, entry.record().id()));
         }
         return authors;

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
+import org.mdmhub.mdm.golden.domain.SourceRef;
 import org.mdmhub.mdm.partner.domain.Address;
 import org.mdmhub.mdm.partner.domain.AddressType;
 import org.mdmhub.mdm.partner.domain.Contact;
-import org.mdmhub.mdm.partner.domain.SourceRef;
 import org.mdmhub.mdm.platform.json.Json;
 
 /** The parts suppliers and customers share in their published JSON shape: address and contact lines, source. */

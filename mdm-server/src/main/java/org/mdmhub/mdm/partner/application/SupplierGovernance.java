@@ -16,7 +16,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.mdmhub.mdm.audit.AuditTrail;
 import org.mdmhub.mdm.lifecycle.domain.ChangeEntry;
-import org.mdmhub.mdm.lifecycle.domain.ChangeKind;
+import org.mdmhub.mdm.lifecycle.domain.ChangeEntryKind;
 import org.mdmhub.mdm.lifecycle.domain.GovernedRecords;
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
 import org.mdmhub.mdm.lifecycle.domain.PublishedRecord;
@@ -28,12 +28,12 @@ import org.mdmhub.mdm.partner.domain.ReferenceCodes;
 import org.mdmhub.mdm.partner.domain.Supplier;
 import org.mdmhub.mdm.partner.domain.SupplierAttributes;
 import org.mdmhub.mdm.partner.domain.Suppliers;
+import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.platform.json.JsonSchemas;
 import org.mdmhub.mdm.platform.json.SchemaName;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
-import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.quality.checkdigit.Iban;
 
 /**
@@ -93,11 +93,11 @@ public class SupplierGovernance implements GovernedRecords {
     public List<RecordRef> release(ChangeEntry entry) {
         Supplier supplier = supplier(entry.record().id());
         Instant now = clock.instant();
-        if (entry.kind() == ChangeKind.NEW_RECORD) {
+        if (entry.kind() == ChangeEntryKind.NEW_RECORD) {
             // reference data may have changed since the draft was saved
             requireValid(supplier.attributes());
             supplier.transition(Transition.RELEASE, now);
-        } else if (entry.kind() == ChangeKind.CHANGE) {
+        } else if (entry.kind() == ChangeEntryKind.CHANGE) {
             SupplierAttributes proposed = parse(entry.proposed().orElseThrow());
             requireValid(proposed);
             supplier.applyApprovedChange(proposed, now);
@@ -119,7 +119,7 @@ public class SupplierGovernance implements GovernedRecords {
     @Override
     public Set<String> authors(ChangeEntry entry, String changeRequestAuthor) {
         Set<String> authors = new TreeSet<>(Set.of(changeRequestAuthor));
-        if (entry.kind() == ChangeKind.NEW_RECORD) {
+        if (entry.kind() == ChangeEntryKind.NEW_RECORD) {
             authors.addAll(auditTrail.authorsOf(Supplier.class, entry.record().id()));
         }
         return authors;

@@ -14,10 +14,11 @@ import java.util.UUID;
 import org.mdmhub.mdm.audit.ChangeReason;
 import org.mdmhub.mdm.lifecycle.domain.RecordType;
 import org.mdmhub.mdm.platform.crypto.SecretBox;
+import org.mdmhub.mdm.platform.json.Json;
+import org.mdmhub.mdm.platform.locking.LockVersions;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
-import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.publication.domain.DeliveryTarget;
 import org.mdmhub.mdm.publication.domain.RetryPolicy;
 import org.mdmhub.mdm.publication.domain.Subscription;
@@ -60,10 +61,7 @@ public class SubscriptionAdmin {
 
     public Subscription update(UUID id, long expectedLockVersion, Request request) {
         Subscription subscription = get(id);
-        if (subscription.lockVersion() != expectedLockVersion) {
-            throw new MdmException(ProblemType.PRECONDITION_FAILED, "Subscription " + subscription.name()
-                    + " changed since you read it (version " + subscription.lockVersion() + ")");
-        }
+        LockVersions.requireSeen(expectedLockVersion, subscription.lockVersion(), "Subscription " + subscription.name(), subscription.lockVersion());
         if (request.type() != subscription.targetType()) {
             throw MdmException.validation(List.of(new FieldError("targetType",
                     "cannot change from " + subscription.targetType().name().toLowerCase() + "; add a new subscription")));

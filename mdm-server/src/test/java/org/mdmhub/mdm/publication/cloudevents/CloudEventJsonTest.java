@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mdmhub.mdm.lifecycle.domain.RecordType;
+import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.platform.json.JsonSchemas;
 import org.mdmhub.mdm.platform.json.SchemaName;
-import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.publication.ReleaseEventFixture;
 import org.mdmhub.mdm.publication.domain.ReleaseEvent;
 
