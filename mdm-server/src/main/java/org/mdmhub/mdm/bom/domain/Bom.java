@@ -16,14 +16,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
+import org.mdmhub.mdm.golden.domain.ChildLines;
 import org.mdmhub.mdm.golden.domain.GoldenRecord;
 import org.mdmhub.mdm.item.domain.Revisions;
 import org.mdmhub.mdm.platform.problem.FieldError;
@@ -43,6 +43,8 @@ import org.mdmhub.mdm.platform.problem.ProblemType;
 public class Bom extends GoldenRecord {
     /** Revisions run A … Z, AA … ZZ, as item revisions do (two letters at most, per the schemas). */
     private static final String LAST_REVISION = "ZZ";
+    private static final ChildLines.IdMessages LINE_ID_MESSAGES = new ChildLines.IdMessages(
+            "is not a line of this BOM; leave id out for a new line", "the same line is sent twice");
 
     @Column(name = "parent_item_number", nullable = false, updatable = false)
     private String parentItemNumber;
@@ -148,17 +150,8 @@ public class Bom extends GoldenRecord {
         if (!bomRevision.equals(attributes.bomRevision())) {
             errors.add(new FieldError("bomRevision", "cannot be changed (was " + bomRevision + "); create a new revision instead"));
         }
-        Map<UUID, BomLine> current = new HashMap<>();
-        lines.forEach(line -> current.put(line.id(), line));
-        Set<UUID> seen = new HashSet<>();
-        for (int i = 0; i < attributes.lines().size(); i++) {
-            UUID lineId = attributes.lines().get(i).id();
-            if (lineId != null && !current.containsKey(lineId)) {
-                errors.add(new FieldError("lines[" + i + "].id", "is not a line of this BOM; leave id out for a new line"));
-            } else if (lineId != null && !seen.add(lineId)) {
-                errors.add(new FieldError("lines[" + i + "].id", "the same line is sent twice"));
-            }
-        }
+        errors.addAll(ChildLines.idErrors("lines", attributes.lines(), BomLineAttributes::id,
+                lines.stream().map(BomLine::id).collect(Collectors.toSet()), LINE_ID_MESSAGES));
         if (!errors.isEmpty()) {
             throw MdmException.validation(errors);
         }
@@ -180,21 +173,8 @@ public class Bom extends GoldenRecord {
     }
 
     private void replaceLines(List<BomLineAttributes> wanted) {
-        Map<UUID, BomLine> current = new HashMap<>();
-        lines.forEach(line -> current.put(line.id(), line));
-        Set<UUID> kept = new HashSet<>();
-        List<BomLine> added = new ArrayList<>();
-        for (BomLineAttributes attributes : wanted) {
-            BomLine line = attributes.id() == null ? null : current.get(attributes.id());
-            if (line == null) {
-                added.add(new BomLine(this, attributes));
-            } else {
-                line.apply(attributes);
-                kept.add(line.id());
-            }
-        }
-        lines.removeIf(line -> !kept.contains(line.id()));
-        lines.addAll(added);
+        ChildLines.replace(lines, wanted, BomLineAttributes::id, BomLine::id, () -> new BomLine(this),
+                (line, value, i) -> line.apply(value));
     }
 
     /** The content, lines sorted by position and plants by code. */
