@@ -17,6 +17,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mdmhub.mdm.lifecycle.application.ApprovalInbox;
+import org.mdmhub.mdm.lifecycle.application.DecisionRetries;
 import org.mdmhub.mdm.platform.json.JsonSchemas;
 import org.mdmhub.mdm.platform.json.SchemaName;
 import org.mdmhub.mdm.security.Roles;
@@ -31,6 +32,7 @@ import org.mdmhub.mdm.security.Roles;
 public class TaskResource {
 
     @Inject ApprovalInbox inbox;
+    @Inject DecisionRetries decisions;
     @Inject JsonSchemas schemas;
     @Context SecurityContext security;
 
@@ -51,7 +53,7 @@ public class TaskResource {
     @Path("/{id}/approve")
     @Operation(summary = "Approve (optional comment)")
     public Response approve(@PathParam("id") String id, JsonNode body) {
-        inbox.approve(id, decision(body).comment(), Callers.groups(security));
+        decisions.approve(id, decision(body).comment(), Callers.groups(security));
         return Response.noContent().build();
     }
 
@@ -59,7 +61,7 @@ public class TaskResource {
     @Path("/{id}/reject")
     @Operation(summary = "Reject with a comment: new records go back to draft")
     public Response reject(@PathParam("id") String id, JsonNode body) {
-        inbox.reject(id, decision(body).comment(), Callers.groups(security));
+        decisions.reject(id, decision(body).comment(), Callers.groups(security));
         return Response.noContent().build();
     }
 
