@@ -11,8 +11,21 @@ import java.util.Map;
 /** Direct reads of the test database, to prove what an API call did or did not write. */
 public final class Database {
     private static final String URL = System.getProperty("it.db.url", "jdbc:postgresql://127.0.0.1:5432/mdm_test");
+    /** The roles deploy/postgres/ensure-db.sh creates by default: the server's (owns nothing) and the schema owner. */
+    public static final String APP_USER = "mdm";
+    public static final String OWNER_USER = "mdm_owner";
 
     private Database() {
+    }
+
+    /** A connection as the role the server connects as. */
+    public static Connection connectAsApplication() throws SQLException {
+        return DriverManager.getConnection(URL, APP_USER, APP_USER);
+    }
+
+    /** A connection as the schema owner, for tests that change the schema or prove what even the owner cannot do. */
+    public static Connection connectAsOwner() throws SQLException {
+        return DriverManager.getConnection(URL, OWNER_USER, OWNER_USER);
     }
 
     public static long count(String table) {
