@@ -111,7 +111,7 @@ class FlowableApprovalWorkflow implements ApprovalWorkflow {
             flowable.engine().getTaskService().complete(taskId);
         } catch (FlowableOptimisticLockingException e) {
             // the process was changed by another transaction at the same instant: refused whole, can be retried
-            LOG.info(() -> "decision on task " + taskId + " raced: " + e.getMessage());
+            LOG.fine(() -> "decision on task " + taskId + " raced: " + e.getMessage());
             throw new ConcurrentDecision();
         }
     }
