@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 
 /**
- * Verifies the hash chain over the audit revisions (migration V0011): each link's hash is recomputed from
+ * Verifies the hash chain over the audit revisions (migration V0012): each link's hash is recomputed from
  * its revision's current content and the previous link's stored hash, and each link must name the hash
  * of the one before it. The first link where either fails is the first place the history was changed
  * (content edited or removed, a link removed or inserted). The links are appended by the database itself,
