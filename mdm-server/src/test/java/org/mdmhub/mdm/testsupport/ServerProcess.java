@@ -14,13 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -241,35 +239,32 @@ public final class ServerProcess implements AutoCloseable {
 
     /** standalone.sh runs java as its child ({@code eval "$JAVA" ...}, no exec): the JVM is that descendant. */
     private ProcessHandle awaitJava() {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)) {
-            Optional<ProcessHandle> jvm = script.toHandle().descendants()
-                    .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar")).orElse(false))
-                    .findFirst();
-            if (jvm.isPresent()) {
-                return jvm.get();
-            }
+        ProcessHandle[] jvm = new ProcessHandle[1];
+        Await.until("the java process of standalone.sh", Duration.ofSeconds(30), Duration.ofMillis(100), () -> {
             if (!script.isAlive()) {
                 throw new IllegalStateException("standalone.sh exited with " + script.exitValue() + before());
             }
-            pause(100);
-        }
-        throw new IllegalStateException("standalone.sh started no java process in 30 s" + before());
+            jvm[0] = script.toHandle().descendants()
+                    .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar")).orElse(false))
+                    .findFirst().orElse(null);
+            return jvm[0] != null;
+        });
+        return jvm[0];
     }
 
     /** Deployed and secured (the API answers 401 without a token) and ready (health UP). */
     private void awaitReady() {
         URI api = URI.create(url() + "api/v1/items");
         URI ready = management().resolve("health/ready");
-        Instant deadline = Instant.now().plus(READY_TIMEOUT);
-        while (status(api) != 401 || status(ready) != 200) {
-            if (!java.isAlive()) {
-                throw new IllegalStateException(node + " exited during start" + before());
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException(node + " not ready after " + READY_TIMEOUT.toSeconds() + " s" + before());
-            }
-            pause(500);
+        try {
+            Await.until(node + " deployed and ready", READY_TIMEOUT, Duration.ofMillis(500), () -> {
+                if (!java.isAlive()) {
+                    throw new IllegalStateException(node + " exited during start" + before());
+                }
+                return status(api) == 401 && status(ready) == 200;
+            });
+        } catch (AssertionError timedOut) {
+            throw new IllegalStateException(timedOut.getMessage() + before(), timedOut); // with the server's console
         }
     }
 
@@ -372,15 +367,6 @@ public final class ServerProcess implements AutoCloseable {
             return "; last lines of " + log + ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
         } catch (IOException e) {
             return "; no log at " + log;
-        }
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }
