@@ -5,7 +5,7 @@
 #   --no-build   do not run 'mvn package' (use the WAR and server already built)
 #
 # Environment (defaults in brackets): MDM_DB_HOST [127.0.0.1], MDM_DB_PORT [5432], MDM_DB_USER [mdm],
-# MDM_DB_PASSWORD [mdm], MDM_DB_URL [jdbc:postgresql://MDM_DB_HOST:MDM_DB_PORT/mdm], KEYCLOAK_PORT [8180],
+# MDM_DB_PASSWORD [mdm], MDM_DB_OWNER_USER [mdm_owner], MDM_DB_OWNER_PASSWORD [mdm_owner], MDM_DB_URL [jdbc:postgresql://MDM_DB_HOST:MDM_DB_PORT/mdm], KEYCLOAK_PORT [8180],
 # MDM_OIDC_PROVIDER_URL [http://localhost:KEYCLOAK_PORT/realms/mdm].
 # Stop everything with deploy/local/down.sh. Logs: .local/wildfly.log, .local/keycloak.log.
 set -euo pipefail
@@ -27,6 +27,8 @@ DB_HOST="${MDM_DB_HOST:-127.0.0.1}"
 DB_PORT="${MDM_DB_PORT:-5432}"
 export MDM_DB_USER="${MDM_DB_USER:-mdm}"
 export MDM_DB_PASSWORD="${MDM_DB_PASSWORD:-mdm}"
+export MDM_DB_OWNER_USER="${MDM_DB_OWNER_USER:-mdm_owner}"          # runs the migrations
+export MDM_DB_OWNER_PASSWORD="${MDM_DB_OWNER_PASSWORD:-mdm_owner}"
 export MDM_DB_URL="${MDM_DB_URL:-jdbc:postgresql://$DB_HOST:$DB_PORT/mdm}"
 export MDM_OIDC_PROVIDER_URL="${MDM_OIDC_PROVIDER_URL:-http://localhost:${KEYCLOAK_PORT:-8180}/realms/mdm}"
 

@@ -15,12 +15,25 @@ public final class Database {
     /** The role the tests read with; the server's own role may differ (see {@link #serverRole}). */
     private static final String USER = System.getProperty("it.db.user", "mdm");
     private static final String PASSWORD = System.getProperty("it.db.password", "mdm");
+    /** The roles deploy/postgres/ensure-db.sh creates by default: the server's (owns nothing) and the schema owner. */
+    public static final String APP_USER = "mdm";
+    public static final String OWNER_USER = "mdm_owner";
 
     private Database() {
     }
 
     public static Connection connect() throws SQLException {
         return DriverManager.getConnection(URL, USER, PASSWORD);
+    }
+
+    /** A connection as the role the server connects as. */
+    public static Connection connectAsApplication() throws SQLException {
+        return DriverManager.getConnection(URL, APP_USER, APP_USER);
+    }
+
+    /** A connection as the schema owner, for tests that change the schema or prove what even the owner cannot do. */
+    public static Connection connectAsOwner() throws SQLException {
+        return DriverManager.getConnection(URL, OWNER_USER, OWNER_USER);
     }
 
     public static long count(String table) {

@@ -23,7 +23,7 @@ public final class Keycloak {
 
     /** A password-grant token for a demo user (password = user name) through the CLI client. */
     public static String token(String user) {
-        return CACHE.computeIfAbsent("mdm-cli/" + user, key -> passwordGrant("mdm-cli", user));
+        return cached("mdm-cli/" + user, () -> passwordGrant("mdm-cli", user));
     }
 
     /** A token issued to a client that is not an audience of the API. */
@@ -33,8 +33,25 @@ public final class Keycloak {
 
     /** A client-credentials token of a service account. */
     public static String serviceToken(String clientId, String secret) {
-        return CACHE.computeIfAbsent("sa/" + clientId, key ->
+        return cached("sa/" + clientId, () ->
                 tokenFrom("grant_type=client_credentials&client_id=" + clientId + "&client_secret=" + secret));
+    }
+
+    /**
+     * A cached token while it has at least a minute left (the realm's tokens live a few minutes, a suite run
+     * much longer), else a fresh one.
+     */
+    private static String cached(String key, java.util.function.Supplier<String> fetch) {
+        return CACHE.compute(key, (k, token) -> token != null && secondsLeft(token) > 60 ? token : fetch.get());
+    }
+
+    private static long secondsLeft(String token) {
+        try {
+            String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+            return new ObjectMapper().readTree(payload).get("exp").asLong() - java.time.Instant.now().getEpochSecond();
+        } catch (IOException | RuntimeException unreadable) {
+            return 0;
+        }
     }
 
     private static String passwordGrant(String clientId, String user) {

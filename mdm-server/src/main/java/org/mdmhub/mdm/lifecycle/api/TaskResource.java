@@ -18,6 +18,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mdmhub.mdm.lifecycle.application.ApprovalInbox;
+import org.mdmhub.mdm.lifecycle.application.DecisionRetries;
 import org.mdmhub.mdm.platform.json.JsonSchemas;
 import org.mdmhub.mdm.platform.json.SchemaName;
 import org.mdmhub.mdm.security.Roles;
@@ -33,6 +34,7 @@ public class TaskResource {
 
     @Inject ApprovalInbox inbox;
     @Inject Clock clock;
+    @Inject DecisionRetries decisions;
     @Inject JsonSchemas schemas;
     @Context SecurityContext security;
 
@@ -53,7 +55,7 @@ public class TaskResource {
     @Path("/{id}/approve")
     @Operation(summary = "Approve (optional comment)")
     public Response approve(@PathParam("id") String id, JsonNode body) {
-        inbox.approve(id, decision(body).comment(), Callers.groups(security));
+        decisions.approve(id, decision(body).comment(), Callers.groups(security));
         return Response.noContent().build();
     }
 
@@ -61,7 +63,7 @@ public class TaskResource {
     @Path("/{id}/reject")
     @Operation(summary = "Reject with a comment: new records go back to draft")
     public Response reject(@PathParam("id") String id, JsonNode body) {
-        inbox.reject(id, decision(body).comment(), Callers.groups(security));
+        decisions.reject(id, decision(body).comment(), Callers.groups(security));
         return Response.noContent().build();
     }
 

@@ -11,6 +11,7 @@ import org.mdmhub.mdm.lifecycle.domain.ApprovalDecision;
 import org.mdmhub.mdm.lifecycle.domain.ApprovalDecisions;
 import org.mdmhub.mdm.lifecycle.domain.ApprovalTask;
 import org.mdmhub.mdm.lifecycle.domain.ApprovalWorkflow;
+import org.mdmhub.mdm.lifecycle.domain.ChangeRequests;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
@@ -28,6 +29,7 @@ public class ApprovalInbox {
     Clock clock;
     @Inject ApprovalWorkflow workflow;
     @Inject ApprovalDecisions decisions;
+    @Inject ChangeRequests changeRequests;
     @Inject CurrentUser user;
     @Inject ChangeReason reason;
 
@@ -64,6 +66,11 @@ public class ApprovalInbox {
     }
 
     private void decide(String taskId, boolean approve, String comment, Set<String> groups) {
+        // Two approvers (say procurement and finance) deciding the same request at the same instant do not
+        // conflict, but both complete tasks of one process instance. Serialise them on the request's row: the
+        // second waits for the first to commit, then reads the process as the first left it.
+        ApprovalTask offered = workflow.task(taskId).orElseThrow(() -> MdmException.notFound("Task " + taskId));
+        changeRequests.lockForDecision(offered.changeRequestId());
         ApprovalTask task = authorized(taskId, groups);
         reason.set((approve ? "approved" : "rejected") + " by " + user.name() + " for " + task.group()
                 + (comment == null || comment.isBlank() ? "" : ": " + comment.strip()));

@@ -10,6 +10,12 @@ public interface ChangeRequests {
 
     void add(ChangeRequest changeRequest);
 
+    /**
+     * Locks the request's row until the transaction ends, so that decisions on one request are taken one
+     * after the other (the workflow engine would otherwise refuse the second with an optimistic-lock failure).
+     */
+    void lockForDecision(UUID id);
+
     /** The open or in-review requests that carry a record (a record is in at most one at a time). */
     List<ChangeRequest> pendingFor(RecordRef record);
 

@@ -17,14 +17,13 @@ import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.mdmhub.mdm.lifecycle.domain.ConcurrentDecision;
 import org.flowable.identitylink.api.IdentityLinkInfo;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskInfo;
 import org.mdmhub.mdm.lifecycle.domain.ApprovalTask;
 import org.mdmhub.mdm.lifecycle.domain.ApprovalWorkflow;
-import org.mdmhub.mdm.platform.problem.MdmException;
-import org.mdmhub.mdm.platform.problem.ProblemType;
 
 /**
  * {@link ApprovalWorkflow} on Flowable: the DMN decision {@code approval-groups} picks approver groups, the
@@ -33,6 +32,7 @@ import org.mdmhub.mdm.platform.problem.ProblemType;
  */
 @ApplicationScoped
 class FlowableApprovalWorkflow implements ApprovalWorkflow {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(FlowableApprovalWorkflow.class.getName());
     static final String DECISION_KEY = "approval-groups";
     static final String ESCALATION_KEY = "approval-escalation";
 
@@ -114,9 +114,9 @@ class FlowableApprovalWorkflow implements ApprovalWorkflow {
             }
             flowable.engine().getTaskService().complete(taskId);
         } catch (FlowableOptimisticLockingException e) {
-            // two decisions on one request at the same instant: the later one is refused whole and can be retried
-            throw new MdmException(ProblemType.CONFLICT, "Another decision on this change request was saved at the "
-                    + "same moment; nothing was changed by yours, try again");
+            // the process was changed by another transaction at the same instant: refused whole, can be retried
+            LOG.fine(() -> "decision on task " + taskId + " raced: " + e.getMessage());
+            throw new ConcurrentDecision();
         }
     }
 

@@ -22,6 +22,12 @@ class JpaChangeRequests implements ChangeRequests {
     }
 
     @Override
+    public void lockForDecision(UUID id) {
+        // a plain row lock: em.find with PESSIMISTIC_WRITE would load the whole request and lock in a second select
+        em.createNativeQuery("select id from change_request where id = :id for update").setParameter("id", id).getResultList();
+    }
+
+    @Override
     public void add(ChangeRequest changeRequest) {
         em.persist(changeRequest);
     }

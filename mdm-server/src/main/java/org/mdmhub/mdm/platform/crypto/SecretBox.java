@@ -21,6 +21,11 @@ import javax.crypto.spec.SecretKeySpec;
  * set a real key in production.
  *
  * <p>Stored form: {@code v1:} + Base64(12-byte nonce ‖ ciphertext ‖ tag).
+ *
+ * <p>Key rotation: set the new key as {@code MDM_SECRETS_KEY} and the old one(s) as
+ * {@code MDM_SECRETS_KEY_PREVIOUS} (comma-separated). Secrets sealed with an old key still open, and
+ * {@link #reseal} re-encrypts them with the current key; the publication module does that for every stored
+ * secret when it starts ({@code SecretReencryption}). Once that ran, the old key can be dropped.
  */
 @ApplicationScoped
 public class SecretBox {
@@ -30,17 +35,38 @@ public class SecretBox {
     private static final int TAG_BITS = 128;
 
     private final SecretKey key;
+    private final java.util.List<SecretKey> previous;
     private final SecureRandom random = new SecureRandom();
 
     public SecretBox() {
-        this(configuredKey());
+        this(configuredKey(), previousKeys());
     }
 
-    SecretBox(byte[] key) {
+    SecretBox(byte[] key, byte[]... previousKeys) {
+        this.key = aes(key);
+        this.previous = java.util.Arrays.stream(previousKeys).map(SecretBox::aes).toList();
+    }
+
+    private static SecretKey aes(byte[] key) {
         if (key.length != 32) {
-            throw new IllegalStateException("the secrets key must be 32 bytes (Base64 of 32 random bytes)");
+            throw new IllegalStateException("a secrets key must be 32 bytes (Base64 of 32 random bytes)");
         }
-        this.key = new SecretKeySpec(key, "AES");
+        return new SecretKeySpec(key, "AES");
+    }
+
+    /** True when {@code sealed} opens with the current key (false: sealed with a previous key, or unreadable). */
+    public boolean isCurrent(String sealed) {
+        try {
+            openWith(key, sealed);
+            return true;
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The same secret sealed with the current key. */
+    public String reseal(String sealed) {
+        return seal(open(sealed));
     }
 
     public String seal(String secret) {
@@ -57,18 +83,49 @@ public class SecretBox {
         }
     }
 
+    /** The secret, opened with the current key or, failing that, with a previous one. */
     public String open(String sealed) {
         if (!sealed.startsWith(PREFIX)) {
             throw new IllegalStateException("unknown secret format");
         }
-        try {
-            byte[] bytes = Base64.getDecoder().decode(sealed.substring(PREFIX.length()));
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
-            return new String(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("a stored secret cannot be decrypted with the configured key", e);
+        GeneralSecurityException failure = null;
+        for (SecretKey candidate : keys()) {
+            try {
+                return openWith(candidate, sealed);
+            } catch (GeneralSecurityException e) {
+                failure = e; // the GCM tag does not match: sealed with another key
+            }
         }
+        throw new IllegalStateException("a stored secret cannot be decrypted with the configured keys", failure);
+    }
+
+    private java.util.List<SecretKey> keys() {
+        java.util.List<SecretKey> all = new java.util.ArrayList<>(previous.size() + 1);
+        all.add(key);
+        all.addAll(previous);
+        return all;
+    }
+
+    private static String openWith(SecretKey candidate, String sealed) throws GeneralSecurityException {
+        if (!sealed.startsWith(PREFIX)) {
+            throw new IllegalArgumentException("unknown secret format");
+        }
+        byte[] bytes = Base64.getDecoder().decode(sealed.substring(PREFIX.length()));
+        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(Cipher.DECRYPT_MODE, candidate, new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
+        return new String(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES), StandardCharsets.UTF_8);
+    }
+
+    private static byte[][] previousKeys() {
+        String configured = System.getenv("MDM_SECRETS_KEY_PREVIOUS");
+        if (configured == null || configured.isBlank()) {
+            configured = System.getProperty("mdm.secrets.key.previous");
+        }
+        if (configured == null || configured.isBlank()) {
+            return new byte[0][];
+        }
+        return java.util.Arrays.stream(configured.split(",")).map(String::trim).filter(k -> !k.isEmpty())
+                .map(k -> Base64.getDecoder().decode(k)).toArray(byte[][]::new);
     }
 
     private static byte[] configuredKey() {

@@ -8,7 +8,8 @@ import org.mdmhub.mdm.platform.problem.ProblemType;
 
 /**
  * Entity tags for optimistic locking: a record's ETag is its lock version. Updates must send it back in
- * {@code If-Match}; a missing header is refused (428) so that no client overwrites blindly.
+ * {@code If-Match}; a missing header is refused (428) so that no client overwrites blindly, a weak one (412)
+ * because a conditional write needs the strong comparison.
  */
 public final class ETags {
     private ETags() {
@@ -33,7 +34,9 @@ public final class ETags {
         }
         String tag = ifMatch.strip();
         if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
+            // RFC 9110 13.1.1: If-Match uses the strong comparison, which a weak validator never satisfies
+            throw new MdmException(ProblemType.PRECONDITION_FAILED,
+                    "If-Match must carry the record's strong ETag; a weak validator (W/...) never matches");
         }
         if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
             tag = tag.substring(1, tag.length() - 1);

@@ -73,7 +73,25 @@ public final class ProblemMappers {
                 return ProblemResponses.of(deliberate.type(), deliberate.getMessage(), uri, deliberate.errors());
             }
             ProblemType type = typeOf(e);
-            return ProblemResponses.of(type, type == ProblemType.INTERNAL_ERROR ? null : e.getMessage(), uri, List.of());
+            return ProblemResponses.of(type, detailOf(type), uri, List.of());
+        }
+
+        /**
+         * Our own words for what the framework refused: its messages carry internal codes (RESTEASY003210…)
+         * and echo the full request URL, neither of which a client should see.
+         */
+        private static String detailOf(ProblemType type) {
+            return switch (type) {
+                case NOT_FOUND -> "No resource at this path";
+                case METHOD_NOT_ALLOWED -> "This method is not allowed on this resource";
+                case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json";
+                case NOT_ACCEPTABLE -> "This resource answers application/json (errors application/problem+json)";
+                case FORBIDDEN -> "Your roles do not allow this operation";
+                case UNAUTHENTICATED -> "Send a valid bearer token in the Authorization header";
+                case PAYLOAD_TOO_LARGE -> "The request body is too large";
+                case MALFORMED_REQUEST -> "The request could not be read (check its headers and body)";
+                default -> null;
+            };
         }
 
         private static ProblemType typeOf(WebApplicationException e) {

@@ -20,7 +20,7 @@ import org.mdmhub.mdm.platform.problem.ProblemType;
  * the identity provider is unreachable). web.xml routes those error pages here, so a client sees one error format everywhere and
  * never a server stack trace. Headers already set (such as the {@code WWW-Authenticate} challenge) stay.
  */
-@WebServlet(ErrorPages.PATH)
+@WebServlet({ErrorPages.PATH, ErrorPages.PATH + "/*"})
 public class ErrorPages extends HttpServlet {
     static final String PATH = "/errors";
     private static final Logger LOG = Logger.getLogger(ErrorPages.class.getName());
@@ -28,18 +28,29 @@ public class ErrorPages extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer number ? number : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
-        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        // /errors/not-found: the server's own rewrite of paths no client may read (WEB-INF, META-INF)
+        boolean hidden = code == null && "/not-found".equals(request.getPathInfo());
+        int status = code instanceof Integer number ? number
+                : hidden ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        Object uri = hidden ? null : request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (status == HttpServletResponse.SC_FORBIDDEN && request.getUserPrincipal() == null) {
+            // a caller without a token is not "forbidden" but unauthenticated (RFC 9110 15.5.2, 15.5.4): the
+            // container answers 403 when a constrained path without a JAX-RS resource (such as /) has no token
+            status = HttpServletResponse.SC_UNAUTHORIZED;
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"mdm\"");
+        }
         ProblemType type = typeFor(status);
         String detail = switch (type) {
-            case UNAUTHENTICATED -> "Send a valid bearer token from the mdm realm, issued for the API (audience mdm-api)";
+            case UNAUTHENTICATED -> "Send a valid bearer token from the mdm realm, issued for the API (audience mdm-api), "
+                    + "in the Authorization header";
+            case NOT_FOUND -> "No resource at this path";
             case MALFORMED_REQUEST -> "The request URL is not valid: its percent-encoding is not UTF-8";
             case INTERNAL_ERROR -> incident((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
             default -> null;
         };
         response.setStatus(type.status());
+        // JSON is UTF-8 by definition (RFC 8259): no charset parameter, the same media type as JAX-RS sends
         response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
         Json.mapper().writeValue(response.getOutputStream(),
                 Problem.of(type, detail, uri == null ? null : uri.toString(), List.of()));
     }

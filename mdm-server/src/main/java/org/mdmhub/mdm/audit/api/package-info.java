@@ -1,0 +1,2 @@
+/** The audit trail's admin endpoint: verification of the hash chain over the revisions. */
+package org.mdmhub.mdm.audit.api;
