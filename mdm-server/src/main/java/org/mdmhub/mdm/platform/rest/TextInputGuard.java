@@ -19,6 +19,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
@@ -81,7 +82,7 @@ public class TextInputGuard implements ContainerRequestFilter {
                     List.of(new FieldError("$", "is not valid UTF-8")));
         }
         List<FieldError> errors = new ArrayList<>();
-        try (JsonParser parser = JsonMapperProvider.mapper().getFactory().createParser(body)) {
+        try (JsonParser parser = Json.mapper().getFactory().createParser(body)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null && errors.size() < 20) {
                 if (token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) {
