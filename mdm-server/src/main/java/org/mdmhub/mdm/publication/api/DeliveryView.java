@@ -13,10 +13,16 @@ public record DeliveryView(long id, UUID subscriptionId, String subscription, lo
                            String status, int attempts, Instant createdAt, Instant nextAttemptAt, Instant deliveredAt,
                            String lastError, String reason, List<AttemptView> attemptLog) {
 
-    public record AttemptView(int attempt, Instant startedAt, long latencyMs, String outcome, String error, String node) {
+    /**
+     * One attempt. {@code error} is the target's words on a failure; {@code targetRecord} what a delivered
+     * attempt became at the target when the target says (Odoo: {@code product.template 42}).
+     */
+    public record AttemptView(int attempt, Instant startedAt, long latencyMs, String outcome, String error,
+                              String targetRecord, String node) {
         static AttemptView of(DeliveryAttempt a) {
+            boolean delivered = "DELIVERED".equals(a.outcome());
             return new AttemptView(a.attempt(), a.startedAt(), a.latencyMillis(), a.outcome().toLowerCase(Locale.ROOT),
-                    a.error(), a.node());
+                    delivered ? null : a.error(), delivered ? a.error() : null, a.node());
         }
     }
 

@@ -34,6 +34,10 @@ public class DeliveryWork {
         queue.complete(node, outcomes);
     }
 
+    public boolean takenOverIdentifierIsBeingFreed(long deliveryId) {
+        return queue.takenOverIdentifierIsBeingFreed(deliveryId);
+    }
+
     public int requeueClaimsOf(String node) {
         return queue.requeueClaimsOf(node);
     }

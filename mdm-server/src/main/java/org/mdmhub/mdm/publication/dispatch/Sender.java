@@ -32,6 +32,7 @@ public class Sender {
     @Inject Targets targets;
     @Inject GovernedDomains domains;
     @Inject PublicationMetrics metrics;
+    @Inject DeliveryWork work;
 
     List<AttemptRecord> send(Route route, List<ClaimedDelivery> batch) {
         Instant started = Instant.now();
@@ -58,13 +59,23 @@ public class Sender {
         return outcomes;
     }
 
-    private static AttemptRecord outcome(Route route, ClaimedDelivery c, DeliveryResult result, Instant started,
+    private AttemptRecord outcome(Route route, ClaimedDelivery c, DeliveryResult result, Instant started,
                                          long latency, Instant now) {
         return switch (result.outcome()) {
+            // a delivered attempt keeps the target's note (its record id), shown as the attempt's targetRecord
             case DELIVERED -> new AttemptRecord(c.deliveryId(), c.attempt(), started, latency, DeliveryStatus.DELIVERED,
-                    "DELIVERED", null, null);
+                    "DELIVERED", result.detail(), null);
             case PERMANENT -> new AttemptRecord(c.deliveryId(), c.attempt(), started, latency, DeliveryStatus.DEAD,
                     "PERMANENT", result.detail(), null);
+            case IDENTIFIER_HELD -> {
+                // due again at once: the queue holds it back until the delivery that frees the identifier is done
+                if (route.retry().mayRetryAfter(c.attempt()) && work.takenOverIdentifierIsBeingFreed(c.deliveryId())) {
+                    yield new AttemptRecord(c.deliveryId(), c.attempt(), started, latency, DeliveryStatus.PENDING, "RETRY",
+                            result.detail() + " (retried: a pending delivery gives that identifier up)", now);
+                }
+                yield new AttemptRecord(c.deliveryId(), c.attempt(), started, latency, DeliveryStatus.DEAD,
+                        "PERMANENT", result.detail(), null);
+            }
             case RETRY -> {
                 if (!route.retry().mayRetryAfter(c.attempt())) {
                     yield new AttemptRecord(c.deliveryId(), c.attempt(), started, latency, DeliveryStatus.DEAD, "DEAD",

@@ -14,12 +14,19 @@ public interface DeliveryQueue {
     /**
      * Claims up to {@code limit} deliveries that are due, oldest first. A delivery is due when its retry time has
      * come, no earlier delivery of the same record to the same subscription is still pending or in flight (order
-     * per record), and every record it requires was delivered to that subscription.
+     * per record), every record it requires was delivered to that subscription, and no open delivery of another
+     * record to that subscription gives up an identifier it takes ({@link TargetIdentifiers}).
      */
     List<ClaimedDelivery> claim(String node, int limit, Duration lease);
 
     /** Writes the outcomes of claimed deliveries and logs the attempts; ignores claims this node no longer holds. */
     void complete(String node, List<AttemptRecord> outcomes);
+
+    /**
+     * Whether an open delivery of the same subscription gives up an identifier this delivery takes: then a
+     * refusal because the target still sees that identifier held will pass once that delivery arrives.
+     */
+    boolean takenOverIdentifierIsBeingFreed(long deliveryId);
 
     /** Puts deliveries whose lease ran out back in the queue (their node died or hung); returns how many. */
     int requeueExpired();

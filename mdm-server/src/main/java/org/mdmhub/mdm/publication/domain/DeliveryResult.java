@@ -18,7 +18,13 @@ public record DeliveryResult(UUID eventId, Outcome outcome, String detail) {
         /** The target is unreachable, overloaded or busy (connection, timeout, 5xx, lock): try again later. */
         RETRY,
         /** The target refused the content (validation, access, 4xx): retrying will not help; dead-letter it. */
-        PERMANENT
+        PERMANENT,
+        /**
+         * The target refused it because an identifier it takes (a barcode) is still held there by another
+         * record: retried while an open delivery gives that identifier up ({@link TargetIdentifiers}), else
+         * dead-lettered like PERMANENT.
+         */
+        IDENTIFIER_HELD
     }
 
     public DeliveryResult {
@@ -32,6 +38,10 @@ public record DeliveryResult(UUID eventId, Outcome outcome, String detail) {
 
     public static DeliveryResult retry(ReleaseEvent event, String detail) {
         return new DeliveryResult(event.eventId(), Outcome.RETRY, detail);
+    }
+
+    public static DeliveryResult identifierHeld(ReleaseEvent event, String detail) {
+        return new DeliveryResult(event.eventId(), Outcome.IDENTIFIER_HELD, detail);
     }
 
     public static DeliveryResult permanent(ReleaseEvent event, String detail) {

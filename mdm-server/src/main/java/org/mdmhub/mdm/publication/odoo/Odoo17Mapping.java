@@ -31,14 +31,16 @@ final class Odoo17Mapping {
     static final String BOM = "mrp.bom";
     static final String BOM_LINE = "mrp.bom.line";
     static final String BOM_LINES_FIELD = "bom_line_ids";
+    /** How drifts name a partner's bank accounts (Odoo's one2many {@code bank_ids}). */
+    static final String BANK_FIELD = "bank_ids";
     static final String MODEL_DATA = "ir.model.data";
     static final String ACTIVE = "active";
 
     /** The line fields read back to prune lines the hub removed and to compare lines. */
-    static final List<String> LINE_FIELDS = List.of("bom_id", "sequence", "product_id", "product_qty");
+    static final List<String> LINE_FIELDS = List.of("bom_id", "sequence", "product_id", "product_qty", "product_uom_id");
 
     static final LoadTable ITEMS = new LoadTable(TEMPLATE, List.of("id", "name", "default_code", "detailed_type",
-            "uom_id/id", "uom_po_id/id", "categ_id/id", "barcode", "weight", "sale_ok", "purchase_ok", ACTIVE));
+            "uom_id/id", "uom_po_id/id", "categ_id/id", "barcode", "weight", "sale_ok", "purchase_ok", ACTIVE, "route_ids/id"));
     static final LoadTable PARTNERS = new LoadTable(PARTNER, List.of("id", "name", "is_company", "vat", "ref", "email",
             "phone", "street", "city", "zip", "country_id/id", "supplier_rank", "customer_rank", ACTIVE));
     static final LoadTable BANK_ACCOUNTS = new LoadTable(BANK, List.of("id", "partner_id/id", "acc_number", "acc_holder_name"));
@@ -46,14 +48,32 @@ final class Odoo17Mapping {
             "type", "code", ACTIVE, "bom_line_ids/id", "bom_line_ids/product_id/.id", "bom_line_ids/product_qty",
             "bom_line_ids/product_uom_id/id", "bom_line_ids/sequence"));
 
-    /** Columns compared when reading Odoo back (drift); the rest are Odoo's to change. */
+    /**
+     * Columns not compared when reading Odoo back, each with the reason; every other column of a table is
+     * compared (so a column added to a table is compared unless it is added here, with its reason).
+     */
+    static final Map<String, String> NOT_COMPARED = Map.of(
+            "id", "the external id is how the record is found",
+            "is_company", "always true; a partner is found by its external id whatever it says",
+            "product_tmpl_id/id", "the parent names the BOM: another parent is another record, found by its external id",
+            "bom_line_ids/id", "lines are matched by position",
+            "bom_line_ids/product_id/.id", "the component's variant id comes from the key map, not from the release",
+            "bom_line_ids/product_qty", "compared per line by position",
+            "bom_line_ids/product_uom_id/id", "compared per line by position",
+            "bom_line_ids/sequence", "the position is the line's key");
+
+    /** Columns compared when reading Odoo back (drift); one drift per column that holds something else. */
     static final Map<String, List<String>> COMPARED = Map.of(
-            TEMPLATE, List.of("name", "default_code", "barcode", "uom_id/id", "sale_ok", "purchase_ok", ACTIVE),
-            PARTNER, List.of("name", "vat", "ref", "email", "phone", "street", "city", "zip", "country_id/id",
-                    "supplier_rank", "customer_rank", ACTIVE),
-            BOM, List.of("product_qty", "code", "type", ACTIVE));
+            TEMPLATE, compared(ITEMS), PARTNER, compared(PARTNERS), BOM, compared(BOMS));
+
+    private static List<String> compared(LoadTable table) {
+        return table.columns().stream().filter(c -> !NOT_COMPARED.containsKey(c)).toList();
+    }
+
     static final Set<String> FLAGS = Set.of("sale_ok", "purchase_ok", ACTIVE, "is_company");
     static final Set<String> NUMBERS = Set.of("weight", "product_qty");
+    /** Many2many columns: comma-separated external ids, compared as sets. */
+    static final Set<String> MANY2MANY = Set.of("route_ids");
     /** Odoo raises these itself (each posted bill or invoice): "1" means at least 1. */
     static final Set<String> RANKS = Set.of("supplier_rank", "customer_rank");
 
@@ -79,16 +99,17 @@ final class Odoo17Mapping {
     /**
      * An item as a product template. default_code is the hub's business key {@code itemNumber/revision}: each
      * revision is its own golden record and so its own template, and users must tell them apart. Only a
-     * RELEASED revision can be sold and bought; BLOCKED and SUPERSEDED stay visible, OBSOLETE is archived.
+     * RELEASED revision can be sold or bought, each as its type allows ({@link ValueMappings#trade}); BLOCKED and SUPERSEDED stay visible, OBSOLETE is archived.
      * The GTIN travels only with RELEASED and BLOCKED revisions, so the revision that supersedes one can take
      * it over (Odoo refuses a barcode two active products share).
      */
-    static LoadRecord item(ReleaseEvent event, JsonNode item, ValueMappings values) {
+    static LoadRecord item(ReleaseEvent event, JsonNode item, ValueMappings values, Precisions precisions) {
         String baseUnit = item.path("baseUnit").asText();
         String unit = values.unit(baseUnit).orElseThrow(() -> new MappingException("no Odoo unit for the hub unit '"
                 + baseUnit + "': add it to the subscription's unit mapping"));
         LifecycleState state = event.state();
         boolean tradable = state == LifecycleState.RELEASED;
+        boolean[] trade = values.trade(item.path("type").asText(), text(item, "makeOrBuy"));
         boolean current = state == LifecycleState.RELEASED || state == LifecycleState.BLOCKED;
         List<String> row = List.of(
                 xid(event.externalName()),
@@ -99,10 +120,11 @@ final class Odoo17Mapping {
                 unit,
                 values.category(text(item, "category")),
                 current ? item.path("gtin").asText("") : "",
-                kilograms(item.path("weight")),
-                flag(tradable),
-                flag(tradable),
-                flag(state != LifecycleState.OBSOLETE));
+                kilograms(item.path("weight"), precisions.weight()),
+                flag(tradable && trade[0]),
+                flag(tradable && trade[1]),
+                flag(state != LifecycleState.OBSOLETE),
+                values.routes(item.path("type").asText(), text(item, "makeOrBuy")));
         return new LoadRecord(event, event.externalName(), List.of(row));
     }
 
@@ -114,13 +136,28 @@ final class Odoo17Mapping {
         };
     }
 
-    /** Weight in kg; a weight in a unit without a fixed mass factor is not sent (""). */
-    private static String kilograms(JsonNode weight) {
+    /**
+     * Weight in kg, Odoo's weight unit; a weight in a unit without a fixed mass factor is not sent ("").
+     * Odoo's field has no unit of its own to fall back on, so a weight it would round is refused.
+     */
+    private static String kilograms(JsonNode weight, int digits) {
         BigDecimal factor = KILOGRAMS.get(weight.path("unit").asText());
         if (weight.isMissingNode() || factor == null) {
             return "";
         }
-        return weight.path("value").decimalValue().multiply(factor).stripTrailingZeros().toPlainString();
+        BigDecimal kg = weight.path("value").decimalValue().multiply(factor).stripTrailingZeros();
+        if (!Precisions.keeps(kg, digits)) {
+            throw new MappingException("weight " + kg.toPlainString() + " kg needs " + kg.scale() + " decimals, but this Odoo"
+                    + " keeps " + digits + " for weights (decimal precision '" + Precisions.WEIGHT + "') and would store "
+                    + kg.setScale(digits, java.math.RoundingMode.HALF_UP).toPlainString() + " kg: raise that precision in"
+                    + " Odoo (Settings, Technical, Decimal Accuracy), then replay");
+        }
+        return kg.toPlainString();
+    }
+
+    /** Odoo's refusal of a barcode another active product holds (product's barcode uniqueness constraint). */
+    static boolean isIdentifierHeld(String loadMessage) {
+        return loadMessage != null && loadMessage.contains("Barcode(s) already assigned");
     }
 
     // --- partners -------------------------------------------------------------------------------------------
@@ -213,24 +250,28 @@ final class Odoo17Mapping {
      * @param variantsByLine component variant database id per line id
      */
     static LoadRecord bom(ReleaseEvent event, JsonNode bom, UUID parentId, Map<UUID, Long> variantsByLine,
-                          ValueMappings values) {
+                          ValueMappings values, Precisions precisions) {
         List<List<String>> rows = new ArrayList<>();
+        Quantity produced = quantity(bom.path("producedQuantity").path("value"), bom.path("producedQuantity").path("unit").asText(),
+                values, precisions.quantity(), "the produced quantity");
         List<String> header = List.of(
                 xid(event.externalName()),
                 xid(itemName(parentId)),
-                decimal(bom.path("producedQuantity").path("value")),
-                unit(values, bom.path("producedQuantity").path("unit").asText()),
+                produced.value(),
+                produced.unit(),
                 "manufacture".equals(bom.path("type").asText()) ? "normal" : "phantom",
                 bom.path("bomRevision").asText(),
                 flag(event.state() == LifecycleState.RELEASED));
         for (JsonNode line : lines(bom)) {
             UUID lineId = lineId(line);
             List<String> row = new ArrayList<>(rows.isEmpty() ? header : blanks(header.size()));
+            Quantity quantity = quantity(line.path("quantity"), line.path("unit").asText(), values, precisions.quantity(),
+                    "the quantity of the line at position " + line.path("position").asText());
             row.addAll(List.of(
                     xid("bomline_" + lineId),
                     String.valueOf(variantsByLine.get(lineId)),
-                    decimal(line.path("quantity")),
-                    unit(values, line.path("unit").asText()),
+                    quantity.value(),
+                    quantity.unit(),
                     line.path("position").asText()));
             rows.add(row);
         }
@@ -252,6 +293,48 @@ final class Odoo17Mapping {
         return UUID.fromString(line.get("id").asText());
     }
 
+    /** A quantity as sent: import text and the Odoo unit's external id. */
+    record Quantity(String value, String unit) {
+    }
+
+    /**
+     * Finer units of the same Odoo unit category, with their factor, tried in order when Odoo would round a
+     * quantity in the hub's unit: 0.0005 KGM is kept as 0.5 GRM. Odoo converts between units of one category
+     * itself, so a line in grams of a component stocked in kilograms is what an Odoo user would enter too.
+     */
+    private static final Map<String, List<Map.Entry<String, BigDecimal>>> FINER = Map.of(
+            "TNE", List.of(Map.entry("KGM", new BigDecimal(1000)), Map.entry("GRM", new BigDecimal(1_000_000))),
+            "KGM", List.of(Map.entry("GRM", new BigDecimal(1000))),
+            "LBR", List.of(Map.entry("ONZ", new BigDecimal(16))),
+            "KMT", List.of(Map.entry("MTR", new BigDecimal(1000)), Map.entry("MMT", new BigDecimal(1_000_000))),
+            "MTR", List.of(Map.entry("CMT", new BigDecimal(100)), Map.entry("MMT", new BigDecimal(1000))),
+            "CMT", List.of(Map.entry("MMT", BigDecimal.TEN)),
+            "MTQ", List.of(Map.entry("LTR", new BigDecimal(1000))),
+            "DZN", List.of(Map.entry("C62", new BigDecimal(12))));
+
+    /**
+     * The quantity in the hub's unit when Odoo keeps it exactly at {@code digits} decimals, else in the first
+     * finer mapped unit that does; refused when none does, rather than letting Odoo round it.
+     */
+    static Quantity quantity(JsonNode number, String unitCode, ValueMappings values, int digits, String what) {
+        BigDecimal value = number.decimalValue().stripTrailingZeros();
+        String unit = unit(values, unitCode);
+        if (Precisions.keeps(value, digits)) {
+            return new Quantity(value.toPlainString(), unit);
+        }
+        for (Map.Entry<String, BigDecimal> finer : FINER.getOrDefault(unitCode, List.of())) {
+            BigDecimal converted = value.multiply(finer.getValue()).stripTrailingZeros();
+            var finerUnit = values.unit(finer.getKey());
+            if (finerUnit.isPresent() && Precisions.keeps(converted, digits)) {
+                return new Quantity(converted.toPlainString(), finerUnit.get());
+            }
+        }
+        throw new MappingException(what + " " + value.toPlainString() + " " + unitCode + " needs " + value.scale()
+                + " decimals, but this Odoo keeps " + digits + " for quantities (decimal precision '" + Precisions.QUANTITY
+                + "') and no finer mapped unit holds it exactly: raise that precision in Odoo (Settings, Technical,"
+                + " Decimal Accuracy), then replay");
+    }
+
     private static List<String> blanks(int n) {
         return new ArrayList<>(java.util.Collections.nCopies(n, ""));
     }
@@ -265,10 +348,6 @@ final class Odoo17Mapping {
 
     private static String flag(boolean value) {
         return value ? "1" : "0";
-    }
-
-    private static String decimal(JsonNode number) {
-        return number.decimalValue().stripTrailingZeros().toPlainString();
     }
 
     private static String text(JsonNode node, String field) {

@@ -36,10 +36,12 @@ final class OdooDelivery {
     private final ItemKeys itemKeys;
     private final OdooJsonRpc rpc;
     private final Results results;
+    private final Precisions precisions;
     private final Map<ReleaseEvent, JsonNode> documents = new LinkedHashMap<>();
 
-    OdooDelivery(OdooSettings settings, UUID subscription, OdooJsonRpc rpc, OdooKeyMap keyMap, ItemKeys itemKeys,
-                 Results results) {
+    OdooDelivery(OdooSettings settings, Precisions precisions, UUID subscription, OdooJsonRpc rpc, OdooKeyMap keyMap,
+                 ItemKeys itemKeys, Results results) {
+        this.precisions = precisions;
         this.settings = settings;
         this.subscription = subscription;
         this.rpc = rpc;
@@ -76,7 +78,7 @@ final class OdooDelivery {
         for (ReleaseEvent event : of(RecordType.ITEM).stream()
                 .sorted(Comparator.comparing(e -> e.state() == LifecycleState.RELEASED)).toList()) {
             try {
-                records.add(Odoo17Mapping.item(event, documents.get(event), settings.values()));
+                records.add(Odoo17Mapping.item(event, documents.get(event), settings.values(), precisions));
             } catch (MappingException e) {
                 results.permanent(event, e.getMessage());
             }
@@ -203,7 +205,7 @@ final class OdooDelivery {
         } else {
             try {
                 JsonNode document = documents.get(bom);
-                records.add(Odoo17Mapping.bom(bom, document, items.parent(), variants, settings.values()));
+                records.add(Odoo17Mapping.bom(bom, document, items.parent(), variants, settings.values(), precisions));
                 lineKeys.put(bom, Odoo17Mapping.lines(document).stream()
                         .map(l -> new LineKey(l.path("position").asLong(), variants.get(Odoo17Mapping.lineId(l))))
                         .collect(Collectors.toSet()));
@@ -225,7 +227,13 @@ final class OdooDelivery {
         for (int i = 0; i < chunks.size(); i++) {
             try {
                 Loader.Outcome outcome = loader.load(settings.connection(), table, chunks.get(i));
-                outcome.refused().forEach((record, message) -> results.permanent(record.event(), message));
+                outcome.refused().forEach((record, message) -> {
+                    if (Odoo17Mapping.isIdentifierHeld(message)) {
+                        results.identifierHeld(record.event(), message);
+                    } else {
+                        results.permanent(record.event(), message);
+                    }
+                });
                 afterLoad.accept(outcome);
             } catch (OdooException e) {
                 results.failed(chunks.subList(i, chunks.size()).stream()

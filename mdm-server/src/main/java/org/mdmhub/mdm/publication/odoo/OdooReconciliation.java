@@ -35,7 +35,10 @@ final class OdooReconciliation {
     private final OdooKeys keys;
     private final Map<String, Long> references = new HashMap<>();
 
-    OdooReconciliation(OdooSettings settings, UUID subscription, OdooJsonRpc rpc, OdooKeyMap keyMap) {
+    private final Precisions precisions;
+
+    OdooReconciliation(OdooSettings settings, Precisions precisions, UUID subscription, OdooJsonRpc rpc, OdooKeyMap keyMap) {
+        this.precisions = precisions;
         this.settings = settings;
         this.subscription = subscription;
         this.rpc = rpc;
@@ -46,9 +49,17 @@ final class OdooReconciliation {
     List<Drift> compare(List<ReleaseEvent> expected, List<String> known) {
         List<Drift> drifts = new ArrayList<>();
         Map<String, LoadRecord> wanted = new LinkedHashMap<>();
+        Map<String, List<List<String>>> accounts = new HashMap<>();
         for (ReleaseEvent event : expected) {
             try {
-                wanted.put(event.externalName(), expectedRecord(event, JSON.readTree(event.document())));
+                JsonNode document = JSON.readTree(event.document());
+                wanted.put(event.externalName(), expectedRecord(event, document));
+                if (event.domain() == org.mdmhub.mdm.lifecycle.domain.RecordType.SUPPLIER
+                        && event.state() == LifecycleState.RELEASED) {
+                    accounts.put(event.externalName(), Odoo17Mapping.bankAccounts(event, document));
+                }
+            } catch (Odoo17Mapping.MaskedIbanException e) {
+                // the subscription never sees the IBANs, so Odoo never got them: nothing to compare
             } catch (IOException | MappingException e) {
                 // never deliverable in this shape: the dead letter says so, a drift would not add anything
             }
@@ -65,16 +76,63 @@ final class OdooReconciliation {
                 drifts.addAll(differences(record, row));
             }
         });
+        drifts.addAll(bankDifferences(accounts, held, wanted));
         drifts.addAll(unexpected(known.stream().filter(n -> !wanted.containsKey(n)).toList()));
+        return drifts;
+    }
+
+    /**
+     * Each supplier's bank accounts as Odoo holds them, read in one {@code search_read} per batch of partners
+     * (an integration user cannot look their external ids up): an account is matched by its IBAN under its
+     * partner. A missing one (deleted, moved to another partner, or its number edited) is one drift named by
+     * the hub's account id; IBANs never appear in a drift, which an admin without finance rights may read.
+     */
+    private List<Drift> bankDifferences(Map<String, List<List<String>>> accounts, Map<String, JsonNode> held,
+                                        Map<String, LoadRecord> wanted) {
+        Map<Long, String> partners = new HashMap<>();
+        accounts.keySet().forEach(name -> {
+            JsonNode row = held.get(name);
+            if (row != null && row.has("id")) {
+                partners.put(row.get("id").asLong(), name);
+            }
+        });
+        Map<String, Map<String, String>> holders = new HashMap<>(); // partner name -> iban -> holder
+        List<Long> ids = List.copyOf(partners.keySet());
+        for (int from = 0; from < ids.size(); from += settings.batchSize()) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + settings.batchSize()));
+            rpc.executeKw(settings.connection(), Odoo17Mapping.BANK, "search_read",
+                    List.of(List.of(List.of("partner_id", "in", chunk))),
+                    Map.of("fields", List.of("partner_id", "acc_number", "acc_holder_name"))).forEach(account ->
+                    holders.computeIfAbsent(partners.get(OdooKeys.many2one(account.path("partner_id"))), p -> new HashMap<>())
+                            .put(account.path("acc_number").asText().replace(" ", "").toUpperCase(),
+                                    account.path("acc_holder_name").isTextual() ? account.path("acc_holder_name").asText() : ""));
+        }
+        List<Drift> drifts = new ArrayList<>();
+        List<String> columns = Odoo17Mapping.BANK_ACCOUNTS.columns();
+        partners.values().forEach(name -> {
+            UUID supplier = wanted.get(name).event().recordId();
+            Map<String, String> inOdoo = holders.getOrDefault(name, Map.of());
+            for (List<String> account : accounts.get(name)) {
+                String xid = account.get(columns.indexOf("id"));
+                String key = Odoo17Mapping.BANK_FIELD + "[" + xid.substring(xid.lastIndexOf('_') + 1) + "]";
+                String holder = inOdoo.get(account.get(columns.indexOf("acc_number")));
+                if (holder == null) {
+                    drifts.add(new Drift(supplier, Drift.Kind.STALE, key, "present", "absent"));
+                } else if (!holder.equals(account.get(columns.indexOf("acc_holder_name")))) {
+                    drifts.add(new Drift(supplier, Drift.Kind.STALE, key + ".acc_holder_name",
+                            account.get(columns.indexOf("acc_holder_name")), holder));
+                }
+            }
+        });
         return drifts;
     }
 
     /** The record as the hub would send it now (a BOM's parent and components are not compared). */
     private LoadRecord expectedRecord(ReleaseEvent event, JsonNode document) {
         return switch (event.domain()) {
-            case ITEM -> Odoo17Mapping.item(event, document, settings.values());
+            case ITEM -> Odoo17Mapping.item(event, document, settings.values(), precisions);
             case SUPPLIER, CUSTOMER -> Odoo17Mapping.partner(event, document);
-            case BOM -> Odoo17Mapping.bom(event, document, event.recordId(), Map.of(), settings.values());
+            case BOM -> Odoo17Mapping.bom(event, document, event.recordId(), Map.of(), settings.values(), precisions);
         };
     }
 
@@ -148,15 +206,14 @@ final class OdooReconciliation {
         return drifts;
     }
 
-    /** Line count, and each line's quantity by position (sequence). */
+    /** Line count, and each line's quantity and unit by position (sequence). */
     private List<Drift> lineDifferences(LoadRecord bom, JsonNode lineIds) {
         List<Long> ids = new ArrayList<>();
         lineIds.forEach(id -> ids.add(id.asLong()));
-        Map<String, String> actual = new HashMap<>();
+        Map<String, JsonNode> actual = new HashMap<>();
         if (!ids.isEmpty()) {
             rpc.executeKw(settings.connection(), Odoo17Mapping.BOM_LINE, "read", List.of(ids, Odoo17Mapping.LINE_FIELDS), Map.of())
-                    .forEach(line -> actual.put(line.path("sequence").asText(),
-                            line.path("product_qty").decimalValue().stripTrailingZeros().toPlainString()));
+                    .forEach(line -> actual.put(line.path("sequence").asText(), line));
         }
         List<Drift> drifts = new ArrayList<>();
         UUID id = bom.event().recordId();
@@ -166,11 +223,14 @@ final class OdooReconciliation {
         List<String> columns = Odoo17Mapping.BOMS.columns();
         for (List<String> line : bom.rows()) {
             String sequence = line.get(columns.indexOf("bom_line_ids/sequence"));
-            String quantity = line.get(columns.indexOf("bom_line_ids/product_qty"));
-            String held = actual.get(sequence);
-            if (held == null || new BigDecimal(held).compareTo(new BigDecimal(quantity)) != 0) {
-                drifts.add(new Drift(id, Drift.Kind.STALE, Odoo17Mapping.BOM_LINES_FIELD + "[" + sequence + "].product_qty",
-                        quantity, held));
+            JsonNode held = actual.getOrDefault(sequence, JSON.missingNode());
+            for (String column : List.of("product_qty", "product_uom_id/id")) {
+                String expected = line.get(columns.indexOf("bom_line_ids/" + column));
+                JsonNode value = held.path(column.split("/")[0]);
+                if (held.isMissingNode() || !same(column, expected, value)) {
+                    drifts.add(new Drift(id, Drift.Kind.STALE, Odoo17Mapping.BOM_LINES_FIELD + "[" + sequence + "]."
+                            + column.split("/")[0], expected, held.isMissingNode() ? null : shown(value)));
+                }
             }
         }
         return drifts;
@@ -195,6 +255,15 @@ final class OdooReconciliation {
         if (Odoo17Mapping.NUMBERS.contains(field)) {
             BigDecimal want = expected.isEmpty() ? BigDecimal.ZERO : new BigDecimal(expected);
             return actual.isNumber() && want.compareTo(actual.decimalValue()) == 0;
+        }
+        if (Odoo17Mapping.MANY2MANY.contains(field)) {
+            Set<Long> want = new HashSet<>();
+            for (String xid : expected.isEmpty() ? new String[0] : expected.split(",")) {
+                want.add(reference(xid.strip()));
+            }
+            Set<Long> held = new HashSet<>();
+            actual.forEach(id -> held.add(id.asLong()));
+            return want.equals(held);
         }
         if (column.endsWith("/id")) {
             Long want = expected.isEmpty() ? null : reference(expected);
@@ -230,6 +299,9 @@ final class OdooReconciliation {
     }
 
     private static String shown(JsonNode actual) {
+        if (actual.isArray() && (actual.isEmpty() || actual.size() > 2 || !actual.path(1).isTextual())) {
+            return actual.toString(); // many2many ids
+        }
         if (actual.isArray()) {
             return actual.path(1).asText(actual.path(0).asText());
         }

@@ -17,7 +17,8 @@ record OdooSettings(OdooConnection connection, int batchSize, ValueMappings valu
 
     static final int DEFAULT_BATCH_SIZE = 200;
     static final int MAX_BATCH_SIZE = 1000;
-    static final Set<String> MAPPING_KINDS = Set.of(ValueMappings.UNIT, ValueMappings.CATEGORY);
+    static final Set<String> MAPPING_KINDS = Set.of(ValueMappings.UNIT, ValueMappings.CATEGORY, ValueMappings.TRADE,
+            ValueMappings.ROUTE);
 
     /** The settings of a subscription whose {@link #check} found nothing wrong. */
     static OdooSettings of(TargetSettings target) {
@@ -25,7 +26,8 @@ record OdooSettings(OdooConnection connection, int batchSize, ValueMappings valu
                 target.setting("database").orElseThrow(), target.setting("login").orElseThrow(), target.secret());
         int batchSize = target.setting("batchSize").map(s -> Integer.parseInt(s.strip())).orElse(DEFAULT_BATCH_SIZE);
         return new OdooSettings(connection, batchSize,
-                new ValueMappings(target.mapping(ValueMappings.UNIT), target.mapping(ValueMappings.CATEGORY)));
+                new ValueMappings(target.mapping(ValueMappings.UNIT), target.mapping(ValueMappings.CATEGORY),
+                        target.mapping(ValueMappings.TRADE), target.mapping(ValueMappings.ROUTE)));
     }
 
     /** What is wrong with the settings, as field errors; empty when they are usable. Does not connect. */
@@ -51,7 +53,14 @@ record OdooSettings(OdooConnection connection, int batchSize, ValueMappings valu
             errors.add(new FieldError("config.batchSize", "must be a whole number from 1 to " + MAX_BATCH_SIZE));
         }
         mappings.keySet().stream().filter(kind -> !MAPPING_KINDS.contains(kind)).sorted().forEach(kind ->
-                errors.add(new FieldError("mappings." + kind, "Odoo knows only the mappings unit and category")));
+                errors.add(new FieldError("mappings." + kind, "Odoo knows only the mappings unit, category, trade and route")));
+        mappings.getOrDefault(ValueMappings.ROUTE, Map.of()).keySet().stream().filter(k -> !ValueMappings.DEFAULT_ROUTES.containsKey(k))
+                .forEach(k -> errors.add(new FieldError("mappings.route." + k, "route mappings are keyed make or buy")));
+        mappings.getOrDefault(ValueMappings.TRADE, Map.of()).forEach((type, trade) -> {
+            if (!ValueMappings.TRADES.contains(trade)) {
+                errors.add(new FieldError("mappings.trade." + type, "must be one of " + ValueMappings.TRADES));
+            }
+        });
         return errors;
     }
 

@@ -23,6 +23,7 @@ public class OdooTarget implements ReconcilableTarget {
     private OdooJsonRpc rpc;
     private OdooKeyMap keyMap;
     private ItemKeys itemKeys;
+    private final Precisions.Cache precisions = new Precisions.Cache(java.time.Clock.systemUTC());
 
     protected OdooTarget() { // for CDI's proxy
     }
@@ -55,7 +56,8 @@ public class OdooTarget implements ReconcilableTarget {
         OdooSettings settings = OdooSettings.of(target);
         try {
             rpc.authenticate(settings.connection());
-            new OdooDelivery(settings, target.subscriptionId(), rpc, keyMap, itemKeys, results).send(events);
+            new OdooDelivery(settings, precisions.of(rpc, settings.connection()), target.subscriptionId(), rpc, keyMap,
+                    itemKeys, results).send(events);
         } catch (OdooException e) {
             results.failed(events, e);
         } catch (RuntimeException e) { // a bug here must not lose the batch: retried, and visible in the detail
@@ -75,7 +77,8 @@ public class OdooTarget implements ReconcilableTarget {
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException("the subscription's Odoo settings are incomplete: " + errors);
         }
-        return new OdooReconciliation(OdooSettings.of(target), target.subscriptionId(), rpc, keyMap)
-                .compare(expected, known);
+        OdooSettings settings = OdooSettings.of(target);
+        return new OdooReconciliation(settings, precisions.of(rpc, settings.connection()), target.subscriptionId(), rpc,
+                keyMap).compare(expected, known);
     }
 }

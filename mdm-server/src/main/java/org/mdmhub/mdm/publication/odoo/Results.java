@@ -37,6 +37,11 @@ final class Results {
         decide(DeliveryResult.permanent(event, detail));
     }
 
+    /** Refused because Odoo sees an identifier it takes (a barcode) still held by another product. */
+    void identifierHeld(ReleaseEvent event, String detail) {
+        decide(DeliveryResult.identifierHeld(event, detail));
+    }
+
     /** Every open event of these, retried or refused as the exception says. */
     void failed(Collection<ReleaseEvent> batch, OdooException e) {
         batch.stream().filter(this::isOpen).forEach(event -> {

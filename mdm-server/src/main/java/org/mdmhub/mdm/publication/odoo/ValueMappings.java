@@ -13,6 +13,13 @@ import java.util.Optional;
 final class ValueMappings {
     static final String UNIT = "unit";
     static final String CATEGORY = "category";
+    /** Hub make/buy → the Odoo routes (external ids, comma-separated) that replenish the product. */
+    static final String ROUTE = "route";
+    static final Map<String, String> DEFAULT_ROUTES = Map.of(
+            "make", "mrp.route_warehouse0_manufacture", "buy", "purchase_stock.route_warehouse0_buy");
+    /** Hub item type → what Odoo users may do with the product: sale, purchase, both or none. */
+    static final String TRADE = "trade";
+    static final java.util.List<String> TRADES = java.util.List.of("sale", "purchase", "both", "none");
     static final String DEFAULT_CATEGORY = "product.product_category_all";
 
     /** Rec 20 code → the unit Odoo 17 ships with (module uom). */
@@ -40,11 +47,61 @@ final class ValueMappings {
 
     private final Map<String, String> units;
     private final Map<String, String> categories;
+    private final Map<String, String> trades;
 
     ValueMappings(Map<String, String> units, Map<String, String> categories) {
+        this(units, categories, Map.of());
+    }
+
+    private final Map<String, String> routes = new HashMap<>(DEFAULT_ROUTES);
+
+    ValueMappings(Map<String, String> units, Map<String, String> categories, Map<String, String> trades,
+                  Map<String, String> routes) {
+        this(units, categories, trades);
+        this.routes.putAll(routes);
+    }
+
+    ValueMappings(Map<String, String> units, Map<String, String> categories, Map<String, String> trades) {
         this.units = new HashMap<>(DEFAULT_UNITS);
         this.units.putAll(units);
         this.categories = Map.copyOf(categories);
+        this.trades = Map.copyOf(trades);
+    }
+
+    /**
+     * The routes that replenish an item: Manufacture when it is made, Buy when it is bought (the subscription's
+     * {@code route} mapping wins); an item that does not say is made when finished, bought otherwise; a
+     * service has none (Odoo does not stock it). Odoo would otherwise give every product its default, Buy.
+     */
+    String routes(String type, String makeOrBuy) {
+        if ("service".equals(type)) {
+            return "";
+        }
+        String how = makeOrBuy != null ? makeOrBuy : "finished".equals(type) ? "make" : "buy";
+        return routes.getOrDefault(how, "");
+    }
+
+    /**
+     * Whether a released item of this type is sold and bought in Odoo ({@code sale_ok}, {@code purchase_ok}),
+     * unless the subscription's {@code trade} mapping says otherwise for the type. By default: raw materials
+     * and consumables are bought, not sold; components and subassemblies are bought when bought in
+     * ({@code makeOrBuy = buy}, or unsaid) and neither when made; finished goods and services are sold, and
+     * bought too when bought in.
+     *
+     * @return {sale_ok, purchase_ok}
+     */
+    boolean[] trade(String type, String makeOrBuy) {
+        String mapped = trades.get(type);
+        if (mapped != null) {
+            return new boolean[] {mapped.equals("sale") || mapped.equals("both"), mapped.equals("purchase") || mapped.equals("both")};
+        }
+        boolean bought = !"make".equals(makeOrBuy);
+        return switch (type) {
+            case "raw", "consumable" -> new boolean[] {false, true};
+            case "component", "subassembly" -> new boolean[] {false, bought};
+            case "finished", "service" -> new boolean[] {true, "buy".equals(makeOrBuy)};
+            default -> new boolean[] {false, bought};
+        };
     }
 
     /** The Odoo unit for a hub unit code, if one is mapped. */

@@ -43,6 +43,9 @@ class JdbcDeliveryQueue implements DeliveryQueue {
                                   where not exists (select 1 from delivery c
                                                     where c.subscription_id = d.subscription_id
                                                       and c.record_id = r.id and c.status = 'DELIVERED'))
+                  and (d.takes = '{}' or not exists (select 1 from delivery f
+                                                     where f.subscription_id = d.subscription_id and f.frees && d.takes
+                                                       and f.status in ('PENDING', 'IN_FLIGHT') and f.record_id <> d.record_id))
                   and exists (select 1 from subscription s where s.id = d.subscription_id and s.active)
                 order by d.id
                 limit ?
@@ -105,18 +108,20 @@ class JdbcDeliveryQueue implements DeliveryQueue {
             List<AttemptRecord> applied = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("""
                     update delivery
-                       set status = ?, lease_until = null, last_error = ?,
+                       set status = ?, lease_until = null,
+                           last_error = case when ? = 'DELIVERED' then null else ? end,
                            next_attempt_at = coalesce(?, next_attempt_at),
                            delivered_at = case when ? = 'DELIVERED' then now() else delivered_at end
                      where id = ? and status = 'IN_FLIGHT' and claimed_by = ? and attempts = ?""")) {
                 for (AttemptRecord o : outcomes) {
                     ps.setString(1, o.status().name());
-                    ps.setString(2, clip(o.error()));
-                    ps.setTimestamp(3, o.nextAttemptAt() == null ? null : Timestamp.from(o.nextAttemptAt()));
-                    ps.setString(4, o.status().name());
-                    ps.setLong(5, o.deliveryId());
-                    ps.setString(6, node);
-                    ps.setInt(7, o.attempt());
+                    ps.setString(2, o.status().name());
+                    ps.setString(3, clip(o.error()));
+                    ps.setTimestamp(4, o.nextAttemptAt() == null ? null : Timestamp.from(o.nextAttemptAt()));
+                    ps.setString(5, o.status().name());
+                    ps.setLong(6, o.deliveryId());
+                    ps.setString(7, node);
+                    ps.setInt(8, o.attempt());
                     ps.addBatch();
                 }
                 int[] counts = ps.executeBatch();
@@ -146,6 +151,22 @@ class JdbcDeliveryQueue implements DeliveryQueue {
             }
             ps.executeBatch();
         }
+    }
+
+    @Override
+    public boolean takenOverIdentifierIsBeingFreed(long deliveryId) {
+        return session().doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    select exists (select 1 from delivery d join delivery f on f.subscription_id = d.subscription_id
+                                    where d.id = ? and d.takes <> '{}' and f.frees && d.takes and f.id <> d.id
+                                      and f.status in ('PENDING', 'IN_FLIGHT'))""")) {
+                ps.setLong(1, deliveryId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getBoolean(1);
+                }
+            }
+        });
     }
 
     @Override

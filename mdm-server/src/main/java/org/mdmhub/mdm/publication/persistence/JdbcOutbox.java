@@ -1,5 +1,7 @@
 package org.mdmhub.mdm.publication.persistence;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.mdmhub.mdm.lifecycle.domain.RecordType;
+import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
+import org.mdmhub.mdm.publication.domain.TargetIdentifiers;
 import org.hibernate.Session;
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
 import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
@@ -78,19 +83,35 @@ class JdbcOutbox implements Outbox {
         return session().doReturningWork(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     insert into delivery (subscription_id, event_sequence, record_id, requires, status, attempts,
-                        next_attempt_at, created_at, reason)
-                    values (?, ?, ?, ?, 'PENDING', 0, now(), now(), ?) returning id""")) {
+                        next_attempt_at, created_at, reason, takes, frees)
+                    values (?, ?, ?, ?, 'PENDING', 0, now(), now(), ?, ?, ?) returning id""")) {
+                TargetIdentifiers identifiers = identifiers(event);
                 ps.setObject(1, subscriptionId);
                 ps.setLong(2, event.sequence());
                 ps.setObject(3, event.recordId());
                 ps.setArray(4, c.createArrayOf("uuid", event.requires().toArray()));
                 ps.setString(5, reason.length() > 200 ? reason.substring(0, 200) : reason);
+                ps.setArray(6, c.createArrayOf("text", identifiers.takes().toArray()));
+                ps.setArray(7, c.createArrayOf("text", identifiers.frees().toArray()));
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return rs.getLong(1);
                 }
             }
         });
+    }
+
+    /** An item's GTIN, read from the released document (item.schema.json); other records hold none. */
+    private static TargetIdentifiers identifiers(ReleaseEvent event) {
+        if (event.domain() != RecordType.ITEM) {
+            return TargetIdentifiers.NONE;
+        }
+        try {
+            JsonNode gtin = JsonMapperProvider.mapper().readTree(event.document()).path("gtin");
+            return TargetIdentifiers.of(event.domain(), event.state(), gtin.isTextual() ? gtin.asText() : null);
+        } catch (JsonProcessingException e) {
+            return TargetIdentifiers.NONE; // the target refuses such a document anyway
+        }
     }
 
     @Override

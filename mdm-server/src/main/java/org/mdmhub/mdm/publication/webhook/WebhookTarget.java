@@ -149,7 +149,7 @@ public class WebhookTarget implements DeliveryTarget {
         return switch (outcome(status)) {
             case DELIVERED -> new DeliveryResult(event.eventId(), DeliveryResult.Outcome.DELIVERED, "HTTP " + status);
             case RETRY -> DeliveryResult.retry(event, detail);
-            case PERMANENT -> DeliveryResult.permanent(event, detail);
+            case PERMANENT, IDENTIFIER_HELD -> DeliveryResult.permanent(event, detail); // a webhook holds no identifiers
         };
     }
 

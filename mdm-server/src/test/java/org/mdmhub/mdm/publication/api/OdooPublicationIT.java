@@ -50,6 +50,7 @@ class OdooPublicationIT {
     void start() {
         api = new Api(base);
         odoo = OdooDouble.start();
+        odoo.precision("Stock Weight", 3); // the test items weigh 12 g: kept in kg at 3 decimals, not at Odoo's default 2
         Api.Reply created = api.post("api/v1/subscriptions").as("admin").json("{\"name\":\"it-odoo-" + System.nanoTime()
                 + "\",\"targetType\":\"odoo\",\"domains\":[\"item\",\"bom\",\"supplier\",\"customer\"],\"config\":{\"url\":\""
                 + odoo.url() + "\",\"database\":\"" + OdooDouble.DATABASE + "\",\"login\":\"" + OdooDouble.LOGIN
@@ -75,6 +76,10 @@ class OdooPublicationIT {
         return items.size() >= count;
     }
 
+    private long odooId(String itemId) {
+        return ((Number) template(itemId).get("id")).longValue();
+    }
+
     private Map<String, Object> template(String itemId) {
         return odoo.byExternalId("mdm.item_" + itemId).orElseThrow(() -> new AssertionError("no template for " + itemId));
     }
@@ -90,6 +95,11 @@ class OdooPublicationIT {
         long odooId = ((Number) template(id).get("id")).longValue();
         assertEquals("Hex bolt", template(id).get("name"));
         assertEquals(number + "/A", template(id).get("default_code"), "number and revision: each revision is its own product");
+        JsonNode delivery = api.get("api/v1/deliveries?record=" + id).as("admin").send().json().get(0);
+        JsonNode detail = api.get("api/v1/deliveries/" + delivery.get("id").asText()).as("admin").send().json();
+        assertEquals("delivered", detail.get("status").asText());
+        assertEquals("product.template " + odooId(id), detail.get("attemptLog").get(0).get("targetRecord").asText(),
+                "a delivered record's detail names its Odoo record");
 
         odoo.edit("product.template", odooId, Map.of("name", "renamed in Odoo"));
         Api.Reply replay = api.post("api/v1/subscriptions/" + subscription + "/replay").as("admin")

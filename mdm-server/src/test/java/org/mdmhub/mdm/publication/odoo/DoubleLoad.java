@@ -195,7 +195,7 @@ final class DoubleLoad {
     private void convert(Field field, String ref, String text, Input input, Map<String, Object> values,
                          List<Map<String, Object>> messages) {
         if (text.isEmpty()) {
-            values.put(field.name(), field.type() == Type.BOOL ? Boolean.FALSE : null);
+            values.put(field.name(), field.type() == Type.BOOL ? Boolean.FALSE : field.type() == Type.MANY2MANY ? List.of() : null);
             return;
         }
         try {
@@ -219,6 +219,13 @@ final class DoubleLoad {
                 }
                 case MANY2ONE -> reference(field, ref, text);
                 case ONE2MANY -> throw DoubleError.value("one2many " + field.name() + " takes sub-columns");
+                case MANY2MANY -> { // comma-separated references, as Odoo's importer reads them
+                    List<Long> ids = new ArrayList<>();
+                    for (String part : text.split(",")) {
+                        ids.add(reference(field, ref, part.strip()));
+                    }
+                    yield List.copyOf(ids);
+                }
             });
         } catch (DoubleError e) {
             messages.add(message(input, field.name(), e.getMessage()));

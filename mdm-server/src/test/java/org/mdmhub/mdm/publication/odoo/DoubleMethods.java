@@ -134,6 +134,7 @@ final class DoubleMethods {
             view.put(name, switch (field.type()) {
                 case MANY2ONE -> value == null ? false : List.of(value, store.displayName(field.relation(), (Long) value));
                 case ONE2MANY -> store.one2many(field, id);
+                case MANY2MANY -> value == null ? List.of() : value;
                 case CHAR, SELECTION -> value == null ? false : value;
                 case INT -> value == null ? 0 : value;
                 case FLOAT -> value == null ? 0.0 : value;
@@ -260,6 +261,21 @@ final class DoubleMethods {
         }
     }
 
+    /** A many2many value: (6, 0, ids) replaces, a plain list of ids too (the double takes no other command). */
+    private static List<Long> many2many(JsonNode v) {
+        List<Long> ids = new ArrayList<>();
+        for (JsonNode item : v) {
+            if (item.isArray() && item.path(0).asInt() == 6) {
+                item.path(2).forEach(id -> ids.add(id.asLong()));
+            } else if (item.isIntegralNumber()) {
+                ids.add(item.asLong());
+            } else {
+                throw DoubleError.value("the double takes many2many values as [(6, 0, ids)], not " + item);
+            }
+        }
+        return List.copyOf(ids);
+    }
+
     /** JSON vals (create/write) into stored values, checked like Odoo checks them. */
     private Map<String, Object> values(Model model, JsonNode vals) {
         Map<String, Object> values = new LinkedHashMap<>();
@@ -283,6 +299,7 @@ final class DoubleMethods {
                 }
                 case MANY2ONE -> v.asLong();
                 case ONE2MANY -> null;
+                case MANY2MANY -> many2many(v);
             });
         });
         return values;

@@ -4,6 +4,7 @@ import static org.mdmhub.mdm.publication.odoo.DoubleStore.Type.BOOL;
 import static org.mdmhub.mdm.publication.odoo.DoubleStore.Type.CHAR;
 import static org.mdmhub.mdm.publication.odoo.DoubleStore.Type.FLOAT;
 import static org.mdmhub.mdm.publication.odoo.DoubleStore.Type.INT;
+import static org.mdmhub.mdm.publication.odoo.DoubleStore.Type.MANY2MANY;
 import static org.mdmhub.mdm.publication.odoo.DoubleStore.Type.MANY2ONE;
 import static org.mdmhub.mdm.publication.odoo.DoubleStore.Type.ONE2MANY;
 import static org.mdmhub.mdm.publication.odoo.DoubleStore.Type.SELECTION;
@@ -34,6 +35,14 @@ final class DoubleSchema {
         store.define("product.category", "Product Category").add(required("name", "Name", CHAR));
         store.define("res.country", "Country").add(required("name", "Country Name", CHAR)).field("code", "Country Code", CHAR);
 
+        store.define("decimal.precision", "Decimal Precision")
+                .add(required("name", "Usage", CHAR))
+                .add(defaulted("digits", "Digits", INT, 2L));
+
+        store.define("stock.route", "Inventory Routes")
+                .add(required("name", "Route", CHAR))
+                .add(defaulted("active", "Active", BOOL, true));
+
         store.define("product.template", "Product")
                 .add(required("name", "Name", CHAR))
                 .field("default_code", "Internal Reference", CHAR)
@@ -43,12 +52,13 @@ final class DoubleSchema {
                 .add(many2one("uom_po_id", "Purchase UoM", "uom.uom", true, "uom.product_uom_unit", true))
                 .add(many2one("categ_id", "Product Category", "product.category", true, "product.product_category_all", false))
                 .field("barcode", "Barcode", CHAR)
-                .add(defaulted("weight", "Weight", FLOAT, 0.0))
+                .add(defaulted("weight", "Weight", FLOAT, 0.0)).digits("weight", "Stock Weight")
                 .add(defaulted("list_price", "Sales Price", FLOAT, 1.0))
                 .add(defaulted("standard_price", "Cost", FLOAT, 0.0))
                 .add(defaulted("sale_ok", "Can be Sold", BOOL, true))
                 .add(defaulted("purchase_ok", "Can be Purchased", BOOL, true))
                 .add(defaulted("active", "Active", BOOL, true))
+                .add(new Field("route_ids", "Routes", MANY2MANY, "stock.route", false, null, null, false, false, null))
                 .add(new Field("product_variant_id", "Product", MANY2ONE, "product.product", false, null, null, false, true, null));
         store.define("product.product", "Product Variant")
                 .add(many2one("product_tmpl_id", "Product Template", "product.template", true, null, false))
@@ -77,7 +87,7 @@ final class DoubleSchema {
         store.define("mrp.bom", "Bill of Material")
                 .add(many2one("product_tmpl_id", "Product", "product.template", true, null, false))
                 .add(many2one("product_id", "Product Variant", "product.product", false, null, false))
-                .add(defaulted("product_qty", "Quantity", FLOAT, 1.0))
+                .add(defaulted("product_qty", "Quantity", FLOAT, 1.0)).digits("product_qty", "Product Unit of Measure")
                 .add(many2one("product_uom_id", "Unit of Measure", "uom.uom", true, "uom.product_uom_unit", true))
                 .add(new Field("type", "BoM Type", SELECTION, null, true, "normal", List.of("normal", "phantom"), false, false, null))
                 .field("code", "Reference", CHAR)
@@ -87,7 +97,7 @@ final class DoubleSchema {
         store.define("mrp.bom.line", "Bill of Material Line")
                 .add(many2one("bom_id", "Parent BoM", "mrp.bom", true, null, false))
                 .add(many2one("product_id", "Component", "product.product", true, null, false))
-                .add(defaulted("product_qty", "Quantity", FLOAT, 1.0))
+                .add(defaulted("product_qty", "Quantity", FLOAT, 1.0)).digits("product_qty", "Product Unit of Measure")
                 .add(many2one("product_uom_id", "Product Unit of Measure", "uom.uom", true, "uom.product_uom_unit", true))
                 .add(defaulted("sequence", "Sequence", INT, 1L));
         seed(store);
@@ -132,6 +142,16 @@ final class DoubleSchema {
         unit(store, "uom_square_meter", "m²", categories.get("surface"), 1.0);
         unit(store, "product_uom_litre", "L", categories.get("volume"), 1.0);
         unit(store, "product_uom_cubic_meter", "m³", categories.get("volume"), 0.001);
+        // Odoo 17's own precisions (modules product and uom), all 2 digits in a fresh database
+        store.seed("product.decimal_price", "decimal.precision", Map.of("name", "Product Price", "digits", 2L));
+        store.seed("product.decimal_discount", "decimal.precision", Map.of("name", "Discount", "digits", 2L));
+        store.seed("product.decimal_stock_weight", "decimal.precision", Map.of("name", "Stock Weight", "digits", 2L));
+        store.seed("product.decimal_volume", "decimal.precision", Map.of("name", "Volume", "digits", 2L));
+        store.seed("uom.decimal_product_uom", "decimal.precision", Map.of("name", "Product Unit of Measure", "digits", 2L));
+        // the warehouse routes of modules stock, mrp and purchase_stock; MTO is archived in a fresh database
+        store.seed("stock.route_warehouse0_mto", "stock.route", Map.of("name", "Replenish on Order (MTO)", "active", false));
+        store.seed("mrp.route_warehouse0_manufacture", "stock.route", Map.of("name", "Manufacture", "active", true));
+        store.seed("purchase_stock.route_warehouse0_buy", "stock.route", Map.of("name", "Buy", "active", true));
         store.seed("product.product_category_all", "product.category", Map.of("name", "All"));
         for (String code : Locale.getISOCountries()) {
             store.seed("base." + code.toLowerCase(Locale.ROOT), "res.country",

@@ -18,7 +18,7 @@ import java.util.TreeMap;
  */
 final class DoubleStore {
 
-    enum Type { CHAR, INT, FLOAT, BOOL, SELECTION, MANY2ONE, ONE2MANY }
+    enum Type { CHAR, INT, FLOAT, BOOL, SELECTION, MANY2ONE, ONE2MANY, MANY2MANY }
 
     /** A field; {@code foreignKeyMessage}: a missing target gives Odoo's misleading foreign-key text, not MissingError. */
     record Field(String name, String label, Type type, String relation, boolean required, Object defaultValue,
@@ -30,6 +30,8 @@ final class DoubleStore {
         final String name;
         final String description;
         final Map<String, Field> fields = new LinkedHashMap<>();
+        /** Float fields rounded to a decimal.precision (by its name), as Odoo's {@code digits='…'} does. */
+        final Map<String, String> digits = new HashMap<>();
         TreeMap<Long, Map<String, Object>> records = new TreeMap<>();
         long nextId = 1;
 
@@ -53,6 +55,11 @@ final class DoubleStore {
                 throw DoubleError.value("Invalid field '" + name + "' on model '" + this.name + "'");
             }
             return field;
+        }
+
+        Model digits(String field, String precision) {
+            digits.put(field, precision);
+            return this;
         }
 
         boolean hasActive() {
@@ -175,6 +182,7 @@ final class DoubleStore {
     /** Creates a record from stored values (defaults filled in), checked and with Odoo's side effects. */
     long create(String modelName, Map<String, Object> values) {
         Model model = model(modelName);
+        values = rounded(model, values);
         Map<String, Object> row = new HashMap<>();
         model.fields.values().stream()
                 .filter(f -> f.type() != Type.ONE2MANY && f.defaultValue() != null)
@@ -183,6 +191,9 @@ final class DoubleStore {
         row.putAll(values);
         if ("product.template".equals(modelName) && !values.containsKey("uom_po_id")) {
             row.put("uom_po_id", row.get("uom_id")); // Odoo 17 computes the purchase unit from the unit
+        }
+        if ("product.template".equals(modelName) && !values.containsKey("route_ids")) {
+            row.put("route_ids", List.of(xids.get("purchase_stock.route_warehouse0_buy").id())); // purchase_stock's default
         }
         checkRelations(model, row);
         checkRequired(model, row);
@@ -199,6 +210,7 @@ final class DoubleStore {
     /** Updates records (all must exist) from stored values. */
     void write(String modelName, Collection<Long> ids, Map<String, Object> values) {
         Model model = model(modelName);
+        values = rounded(model, values);
         requireExisting(model, ids);
         for (long id : ids) {
             Map<String, Object> row = model.records.get(id);
@@ -215,6 +227,30 @@ final class DoubleStore {
             }
             checkConstraints(modelName, id);
         }
+    }
+
+    /**
+     * Values as Odoo stores them: a float field with a decimal precision is rounded half-up to its current
+     * digits (Odoo's {@code float_round}), silently.
+     */
+    private Map<String, Object> rounded(Model model, Map<String, Object> values) {
+        if (model.digits.isEmpty()) {
+            return values;
+        }
+        Map<String, Object> rounded = new LinkedHashMap<>(values);
+        model.digits.forEach((field, precision) -> {
+            if (rounded.get(field) instanceof Double value) {
+                rounded.put(field, java.math.BigDecimal.valueOf(value)
+                        .setScale(precisionDigits(precision), java.math.RoundingMode.HALF_UP).doubleValue());
+            }
+        });
+        return rounded;
+    }
+
+    /** The digits of the decimal.precision named so (2 when there is none, as Odoo's default). */
+    int precisionDigits(String name) {
+        return model("decimal.precision").records.values().stream().filter(r -> name.equals(r.get("name")))
+                .map(r -> ((Long) r.get("digits")).intValue()).findFirst().orElse(2);
     }
 
     /** Deletes records (all must exist), their dependants and their external ids, as Odoo does. */
@@ -285,6 +321,13 @@ final class DoubleStore {
     private void checkRelations(Model model, Map<String, Object> values) {
         for (Map.Entry<String, Object> value : values.entrySet()) {
             Field field = model.fields.get(value.getKey());
+            if (field != null && field.type() == Type.MANY2MANY && value.getValue() instanceof List<?> targets) {
+                for (Object target : targets) {
+                    if (!exists(field.relation(), (Long) target)) {
+                        throw missing(field.relation(), List.of((Long) target));
+                    }
+                }
+            }
             if (field != null && field.type() == Type.MANY2ONE && value.getValue() != null
                     && !exists(field.relation(), (Long) value.getValue())) {
                 if (field.foreignKeyMessage()) {

@@ -235,6 +235,103 @@ abstract class OdooContract {
                 "odoo.exceptions.ValidationError");
     }
 
+    // --- decimal precisions ---------------------------------------------------------------------------------
+
+    @Test
+    void theIntegrationUserCanReadTheDecimalPrecisions() {
+        assertTrue(digits("Stock Weight") >= 0);
+        assertTrue(digits("Product Unit of Measure") >= 0);
+    }
+
+    @Test
+    void aWeightIsStoredRoundedToTheStockWeightPrecision() {
+        int digits = digits("Stock Weight");
+        java.math.BigDecimal sent = new java.math.BigDecimal("1.123456789");
+        long id = result(execute("product.template", "create",
+                List.of(Map.of("name", "weighed " + run, "weight", sent.doubleValue())), Map.of())).asLong();
+        remember("product.template", id);
+        double held = result(execute("product.template", "read", List.of(List.of(id), List.of("weight")), Map.of()))
+                .path(0).path("weight").asDouble();
+        assertEquals(sent.setScale(digits, java.math.RoundingMode.HALF_UP).doubleValue(), held, 1e-12);
+    }
+
+    @Test
+    void aBomLineQuantityIsStoredRoundedToTheUnitOfMeasurePrecisionInTheUnitSent() {
+        int digits = digits("Product Unit of Measure");
+        long parent = loadItem("rounded_parent");
+        long component = variantOf(loadItem("rounded_component"));
+        java.math.BigDecimal sent = new java.math.BigDecimal("0.123456789");
+        JsonNode loaded = result(execute("mrp.bom", "load", List.of(
+                List.of("id", "product_tmpl_id/.id", "bom_line_ids/id", "bom_line_ids/product_id/.id",
+                        "bom_line_ids/product_qty", "bom_line_ids/product_uom_id/id"),
+                List.of(List.of("mdm.contract_rounded_bom_" + run, String.valueOf(parent), "mdm.contract_rounded_line_" + run,
+                        String.valueOf(component), sent.toPlainString(), "uom.product_uom_dozen"))), Map.of()));
+        long bom = loaded.path("ids").path(0).asLong();
+        assertTrue(bom > 0, loaded.toString());
+        remember("mrp.bom", bom);
+        JsonNode line = result(execute("mrp.bom.line", "read", List.of(lines(bom), List.of("product_qty", "product_uom_id")),
+                Map.of())).path(0);
+        assertEquals(sent.setScale(digits, java.math.RoundingMode.HALF_UP).doubleValue(), line.path("product_qty").asDouble(), 1e-12);
+        assertEquals(result(checkObjectReference("uom.product_uom_dozen")).path(1).asLong(),
+                line.path("product_uom_id").path(0).asLong(), "the line keeps the unit sent, in the component's unit category");
+    }
+
+    // --- routes ---------------------------------------------------------------------------------------------
+
+    @Test
+    void aNewProductGetsTheBuyRouteAndLoadSetsRoutesByExternalId() {
+        long buy = result(checkObjectReference("purchase_stock.route_warehouse0_buy")).path(1).asLong();
+        long manufacture = result(checkObjectReference("mrp.route_warehouse0_manufacture")).path(1).asLong();
+        long plain = loadItem("routes_default");
+        assertEquals(List.of(buy), routes(plain), "purchase_stock's default");
+
+        JsonNode loaded = result(execute("product.template", "load", List.of(List.of("id", "name", "route_ids/id"),
+                List.of(List.of("mdm.contract_routes_" + run, "Made", "mrp.route_warehouse0_manufacture"))), Map.of()));
+        long made = loaded.path("ids").path(0).asLong();
+        assertTrue(made > 0, loaded.toString());
+        remember("product.template", made);
+        assertEquals(List.of(manufacture), routes(made));
+    }
+
+    private List<Long> routes(long template) {
+        List<Long> ids = new ArrayList<>();
+        result(execute("product.template", "read", List.of(List.of(template), List.of("route_ids")), Map.of()))
+                .path(0).path("route_ids").forEach(id -> ids.add(id.asLong()));
+        return ids;
+    }
+
+    // --- identifiers ----------------------------------------------------------------------------------------
+
+    @Test
+    void aDuplicateBarcodeIsRefusedSayingItIsAlreadyAssigned() {
+        String barcode = "41" + Math.abs(run.hashCode());
+        remember("product.template", result(execute("product.template", "create",
+                List.of(Map.of("name", "holder " + run, "barcode", barcode)), Map.of())).asLong());
+        JsonNode answer = execute("product.template", "create", List.of(Map.of("name", "taker " + run, "barcode", barcode)), Map.of());
+        assertError(answer, "odoo.exceptions.ValidationError");
+        assertTrue(message(answer).contains("Barcode(s) already assigned"), message(answer));
+        assertTrue(message(answer).contains(barcode), message(answer));
+    }
+
+    @Test
+    void aBarcodeIsFreeOnceItsHolderGaveItUpOrWasArchived() {
+        String cleared = "42" + Math.abs(run.hashCode());
+        long holder = result(execute("product.template", "create",
+                List.of(Map.of("name", "holder " + run, "barcode", cleared)), Map.of())).asLong();
+        remember("product.template", holder);
+        result(execute("product.template", "write", List.of(List.of(holder), Map.of("barcode", false)), Map.of()));
+        remember("product.template", result(execute("product.template", "create",
+                List.of(Map.of("name", "taker " + run, "barcode", cleared)), Map.of())).asLong());
+
+        String archived = "43" + Math.abs(run.hashCode());
+        long old = result(execute("product.template", "create",
+                List.of(Map.of("name", "archived holder " + run, "barcode", archived)), Map.of())).asLong();
+        remember("product.template", old);
+        result(execute("product.template", "write", List.of(List.of(old), Map.of("active", false)), Map.of()));
+        remember("product.template", result(execute("product.template", "create",
+                List.of(Map.of("name", "taker of archived " + run, "barcode", archived)), Map.of())).asLong());
+    }
+
     @Test
     void aDuplicateDefaultCodeIsAccepted() {
         for (int i = 0; i < 2; i++) {
@@ -259,6 +356,14 @@ abstract class OdooContract {
         assertTrue(id > 0, result.toString());
         remember("product.template", id);
         return id;
+    }
+
+    private int digits(String precision) {
+        JsonNode rows = result(execute("decimal.precision", "search_read",
+                List.of(List.of(List.of("name", "=", precision))), Map.of("fields", List.of("name", "digits"))));
+        assertEquals(1, rows.size(), rows.toString());
+        assertTrue(rows.path(0).path("digits").isIntegralNumber(), rows.toString());
+        return rows.path(0).path("digits").asInt();
     }
 
     private long variantOf(long template) {

@@ -137,6 +137,12 @@ public final class OdooDouble implements AutoCloseable {
         store.write(model, List.of(id), values);
     }
 
+    /** Sets the digits of a decimal precision ("Stock Weight", "Product Unit of Measure"), as an Odoo admin can. */
+    public synchronized void precision(String name, int digits) {
+        store.model("decimal.precision").records.values().stream().filter(r -> name.equals(r.get("name")))
+                .forEach(r -> r.put("digits", (long) digits));
+    }
+
     /** Deletes a record as an Odoo user would: its external id goes with it. */
     public synchronized void delete(String model, long id) {
         store.unlink(model, List.of(id));

@@ -73,7 +73,7 @@ class OdooTargetTest {
     void publishingTheSameItemTwiceUpdatesOneTemplate() {
         assertEquals(Outcome.DELIVERED, only(send(events.item("100-200", "Bolt M6"))));
         ReleaseEvent renamed = events.item("100-200", "A", "Bolt M6 x 20", LifecycleState.RELEASED,
-                "\"gtin\":\"4006381333931\",\"weight\":{\"value\":12.5,\"unit\":\"GRM\"}");
+                "\"gtin\":\"4006381333931\",\"weight\":{\"value\":1250,\"unit\":\"GRM\"}");
         assertEquals(Outcome.DELIVERED, only(send(renamed)));
 
         assertEquals(1, odoo.count("product.template"));
@@ -82,10 +82,10 @@ class OdooTargetTest {
         assertEquals("Bolt M6 x 20", template.get("name"));
         assertEquals("100-200/A", template.get("default_code"));
         assertEquals("4006381333931", template.get("barcode"));
-        assertEquals(0.0125, (Double) template.get("weight"), 1e-9);
+        assertEquals(1.25, (Double) template.get("weight"), 1e-9);
         assertEquals("product", template.get("detailed_type"));
-        assertEquals(true, template.get("sale_ok"));
-        assertEquals(true, template.get("purchase_ok"));
+        assertEquals(false, template.get("sale_ok"), "a component is not sold");
+        assertEquals(true, template.get("purchase_ok"), "a component not said to be made is bought");
         assertNotNull(keyMap.find(settings(Map.of()).subscriptionId(), List.of(renamed.externalName()))
                 .get(renamed.externalName()).variantId(), "the key map remembers the variant");
     }
@@ -120,6 +120,50 @@ class OdooTargetTest {
         String document = "{\"itemNumber\":\"" + number + "\",\"revision\":\"A\",\"name\":\"n\"," + fields + "}";
         return events.event(org.mdmhub.mdm.lifecycle.domain.RecordType.ITEM, events.itemId(number, "A"), number,
                 LifecycleState.RELEASED, document, java.util.Set.of());
+    }
+
+    @Test
+    void whatCanBeSoldAndBoughtFollowsTheItemTypeAndMakeOrBuyUnlessTheSubscriptionMapsIt() {
+        Map<String, boolean[]> expected = Map.of(
+                "\"type\":\"raw\",\"baseUnit\":\"C62\"", new boolean[] {false, true},
+                "\"type\":\"component\",\"makeOrBuy\":\"make\",\"baseUnit\":\"C62\"", new boolean[] {false, false},
+                "\"type\":\"subassembly\",\"makeOrBuy\":\"buy\",\"baseUnit\":\"C62\"", new boolean[] {false, true},
+                "\"type\":\"finished\",\"makeOrBuy\":\"make\",\"baseUnit\":\"C62\"", new boolean[] {true, false},
+                "\"type\":\"finished\",\"makeOrBuy\":\"buy\",\"baseUnit\":\"C62\"", new boolean[] {true, true},
+                "\"type\":\"consumable\",\"baseUnit\":\"C62\"", new boolean[] {false, true},
+                "\"type\":\"service\",\"baseUnit\":\"HUR\"", new boolean[] {true, false});
+        int n = 0;
+        for (Map.Entry<String, boolean[]> c : expected.entrySet()) {
+            ReleaseEvent item = eventWith("TR-" + n++, c.getKey());
+            assertEquals(Outcome.DELIVERED, only(send(item)));
+            assertEquals(c.getValue()[0], template(item).get("sale_ok"), c.getKey());
+            assertEquals(c.getValue()[1], template(item).get("purchase_ok"), c.getKey());
+        }
+        TargetSettings mapped = new TargetSettings(UUID.randomUUID(), "odoo", TargetType.ODOO, settings(Map.of()).config(),
+                Map.of("trade", Map.of("raw", "both")), OdooDouble.PASSWORD);
+        ReleaseEvent resold = eventWith("TR-X", "\"type\":\"raw\",\"baseUnit\":\"C62\"");
+        assertEquals(Outcome.DELIVERED, only(target.send(mapped, List.of(resold))));
+        assertEquals(true, template(resold).get("sale_ok"), "the subscription's trade mapping wins");
+        assertEquals(true, template(resold).get("purchase_ok"));
+    }
+
+    @Test
+    void routesFollowMakeOrBuyNotOdoosDefaultBuyAndTheSubscriptionMayMapThem() {
+        ReleaseEvent made = eventWith("RT-1", "\"type\":\"subassembly\",\"makeOrBuy\":\"make\",\"baseUnit\":\"C62\"");
+        ReleaseEvent bought = eventWith("RT-2", "\"type\":\"raw\",\"makeOrBuy\":\"buy\",\"baseUnit\":\"C62\"");
+        ReleaseEvent service = eventWith("RT-3", "\"type\":\"service\",\"baseUnit\":\"HUR\"");
+        assertTrue(send(made, bought, service).stream().allMatch(r -> r.outcome() == Outcome.DELIVERED));
+        Object manufacture = odoo.byExternalId("mrp.route_warehouse0_manufacture").orElseThrow().get("id");
+        Object buy = odoo.byExternalId("purchase_stock.route_warehouse0_buy").orElseThrow().get("id");
+        assertEquals(List.of(manufacture), template(made).get("route_ids"));
+        assertEquals(List.of(buy), template(bought).get("route_ids"));
+        assertEquals(List.of(), template(service).get("route_ids"), "a service is not replenished");
+
+        TargetSettings mapped = new TargetSettings(UUID.randomUUID(), "odoo", TargetType.ODOO, settings(Map.of()).config(),
+                Map.of("route", Map.of("make", "mrp.route_warehouse0_manufacture,stock.route_warehouse0_mto")), OdooDouble.PASSWORD);
+        assertEquals(Outcome.DELIVERED, only(target.send(mapped, List.of(made))));
+        Object mto = odoo.byExternalId("stock.route_warehouse0_mto").orElseThrow().get("id");
+        assertEquals(List.of(manufacture, mto), template(made).get("route_ids"), "the subscription's route mapping wins");
     }
 
     @Test
@@ -158,7 +202,8 @@ class OdooTargetTest {
 
         Map<Outcome, List<DeliveryResult>> byOutcome = results.stream().collect(Collectors.groupingBy(DeliveryResult::outcome));
         assertEquals(49, byOutcome.get(Outcome.DELIVERED).size());
-        DeliveryResult refused = byOutcome.get(Outcome.PERMANENT).get(0);
+        // the dispatcher decides: retried while a pending delivery frees the barcode, else dead-lettered
+        DeliveryResult refused = byOutcome.get(Outcome.IDENTIFIER_HELD).get(0);
         assertEquals(batch.get(37).eventId(), refused.eventId());
         assertTrue(refused.detail().contains("Barcode(s) already assigned"), refused.detail());
         assertEquals(49, odoo.count("product.template"));
