@@ -4,8 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
 
-/** Waiting in integration tests for what the server does asynchronously (deliveries, timers), with a deadline. */
+/**
+ * The one way tests wait for what happens asynchronously (deliveries, timers, a server starting), with a deadline.
+ * A condition may throw to stop waiting at once (e.g. the awaited process died).
+ */
 public final class Await {
+    private static final Duration POLL = Duration.ofMillis(50);
+
     private Await() {
     }
 
@@ -15,13 +20,18 @@ public final class Await {
     }
 
     public static void until(String what, Duration timeout, BooleanSupplier condition) {
+        until(what, timeout, POLL, condition);
+    }
+
+    /** For conditions that are costly to check (a server's health page): poll less often. */
+    public static void until(String what, Duration timeout, Duration poll, BooleanSupplier condition) {
         Instant deadline = Instant.now().plus(timeout);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what);
             }
             try {
-                Thread.sleep(50);
+                Thread.sleep(poll.toMillis()); // the poll interval: the only sleep the tests' waits use
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError("interrupted waiting for " + what, e);

@@ -14,13 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -47,7 +45,8 @@ import java.util.stream.Stream;
  * database URL, Keycloak provider URL), so both run the same configuration.
  */
 public final class ServerProcess implements AutoCloseable {
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
+    /** -Dserver.ready.seconds: a machine shared by many builds can take longer than 4 minutes to boot one node. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("server.ready.seconds", 240));
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final String JAVA_OPTS = "-Xms64m -Xmx768m -XX:MetaspaceSize=96M -Djava.net.preferIPv4Stack=true";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -58,7 +57,7 @@ public final class ServerProcess implements AutoCloseable {
     private final Map<String, String> properties;
     private final boolean freshDatabase;
     private final Path jbossHome = Path.of(System.getProperty("jboss.home", "target/server")).toAbsolutePath();
-    private final Path war = Path.of(System.getProperty("mdm.war", "target/mdm-server.war")).toAbsolutePath();
+    private final Path war;
     private final Path repoRoot = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
     private final Path baseDir;
     private final Path log;
@@ -66,8 +65,9 @@ public final class ServerProcess implements AutoCloseable {
     private ProcessHandle java;
 
     private ServerProcess(String name, int portOffset, String database, Map<String, String> properties,
-                          boolean freshDatabase) {
+                          boolean freshDatabase, Path war) {
         this.node = name + "-node";
+        this.war = war.toAbsolutePath();
         this.freshDatabase = freshDatabase;
         this.portOffset = portOffset;
         this.database = database;
@@ -93,6 +93,7 @@ public final class ServerProcess implements AutoCloseable {
         private String database;
         private final Map<String, String> properties = new LinkedHashMap<>();
         private boolean freshDatabase = true;
+        private Path war = Path.of(System.getProperty("mdm.war", "target/mdm-server.war"));
 
         private Builder(String name) {
             this.name = name;
@@ -118,6 +119,15 @@ public final class ServerProcess implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Deploys this WAR instead of the build's (e.g. a copy whose rules were shortened for a test); it is
+         * deployed under the name the OIDC configuration secures, whatever its file is called.
+         */
+        public Builder war(Path file) {
+            war = file;
+            return this;
+        }
+
         /** A system property of the server (e.g. {@code mdm.dispatch.lease}). */
         public Builder property(String name, String value) {
             properties.put(name, value);
@@ -126,7 +136,7 @@ public final class ServerProcess implements AutoCloseable {
 
         /** Prepares a fresh database and base directory and starts the server; returns once it is ready. */
         public ServerProcess start() {
-            return new ServerProcess(name, portOffset, database, Map.copyOf(properties), freshDatabase).start();
+            return new ServerProcess(name, portOffset, database, Map.copyOf(properties), freshDatabase, war).start();
         }
     }
 
@@ -241,35 +251,32 @@ public final class ServerProcess implements AutoCloseable {
 
     /** standalone.sh runs java as its child ({@code eval "$JAVA" ...}, no exec): the JVM is that descendant. */
     private ProcessHandle awaitJava() {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)) {
-            Optional<ProcessHandle> jvm = script.toHandle().descendants()
-                    .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar")).orElse(false))
-                    .findFirst();
-            if (jvm.isPresent()) {
-                return jvm.get();
-            }
+        ProcessHandle[] jvm = new ProcessHandle[1];
+        Await.until("the java process of standalone.sh", Duration.ofSeconds(30), Duration.ofMillis(100), () -> {
             if (!script.isAlive()) {
                 throw new IllegalStateException("standalone.sh exited with " + script.exitValue() + before());
             }
-            pause(100);
-        }
-        throw new IllegalStateException("standalone.sh started no java process in 30 s" + before());
+            jvm[0] = script.toHandle().descendants()
+                    .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar")).orElse(false))
+                    .findFirst().orElse(null);
+            return jvm[0] != null;
+        });
+        return jvm[0];
     }
 
     /** Deployed and secured (the API answers 401 without a token) and ready (health UP). */
     private void awaitReady() {
         URI api = URI.create(url() + "api/v1/items");
         URI ready = management().resolve("health/ready");
-        Instant deadline = Instant.now().plus(READY_TIMEOUT);
-        while (status(api) != 401 || status(ready) != 200) {
-            if (!java.isAlive()) {
-                throw new IllegalStateException(node + " exited during start" + before());
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException(node + " not ready after " + READY_TIMEOUT.toSeconds() + " s" + before());
-            }
-            pause(500);
+        try {
+            Await.until(node + " deployed and ready", READY_TIMEOUT, Duration.ofMillis(500), () -> {
+                if (!java.isAlive()) {
+                    throw new IllegalStateException(node + " exited during start" + before());
+                }
+                return status(api) == 401 && status(ready) == 200;
+            });
+        } catch (AssertionError timedOut) {
+            throw new IllegalStateException(timedOut.getMessage() + before(), timedOut); // with the server's console
         }
     }
 
@@ -372,15 +379,6 @@ public final class ServerProcess implements AutoCloseable {
             return "; last lines of " + log + ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
         } catch (IOException e) {
             return "; no log at " + log;
-        }
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

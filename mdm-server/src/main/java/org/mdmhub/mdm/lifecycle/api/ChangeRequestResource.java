@@ -71,10 +71,7 @@ public class ChangeRequestResource {
     public Response open(JsonNode body, @HeaderParam("Change-Reason") String why) {
         Requests.ChangeRequestBody request = schemas.read(SchemaName.CHANGE_REQUEST_V1, body, Requests.ChangeRequestBody.class);
         reason.set(why);
-        ChangeRequest cr = editing.open(request.title(), request.releaseAt());
-        if (!request.additions().isEmpty()) {
-            cr = editing.add(cr.id(), request.additions());
-        }
+        ChangeRequest cr = editing.open(request.title(), request.releaseAt(), request.additions());
         return Response.created(uri.getAbsolutePathBuilder().path(cr.id().toString()).build()).entity(view(cr)).build();
     }
 

@@ -32,6 +32,15 @@ public class ChangeRequestEditing {
         return cr;
     }
 
+    /**
+     * Opens a change request with its first records in one transaction, so a record that cannot join (e.g. it is
+     * pending elsewhere) leaves no empty request behind: the refusal changes nothing.
+     */
+    public ChangeRequest open(String title, Instant releaseAt, List<Addition> additions) {
+        ChangeRequest cr = open(title, releaseAt);
+        return additions.isEmpty() ? cr : add(cr.id(), additions);
+    }
+
     /** Adds records: a draft joins as a new record; a released record joins with its proposed document. */
     public ChangeRequest add(UUID changeRequestId, List<Addition> additions) {
         ChangeRequest cr = get(changeRequestId);

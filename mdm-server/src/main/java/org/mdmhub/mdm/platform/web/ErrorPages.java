@@ -15,9 +15,9 @@ import org.mdmhub.mdm.platform.problem.ProblemType;
 import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
 
 /**
- * Problem documents for errors raised before JAX-RS runs: the OIDC layer refusing a token (401), a path
- * no servlet serves (404), or a failure inside the security layer (500, e.g. the identity provider is
- * unreachable). web.xml routes those error pages here, so a client sees one error format everywhere and
+ * Problem documents for errors raised before JAX-RS runs: a URL the container cannot decode (400), the OIDC
+ * layer refusing a token (401), a path no servlet serves (404), or a failure inside the security layer (500, e.g.
+ * the identity provider is unreachable). web.xml routes those error pages here, so a client sees one error format everywhere and
  * never a server stack trace. Headers already set (such as the {@code WWW-Authenticate} challenge) stay.
  */
 @WebServlet(ErrorPages.PATH)
@@ -33,6 +33,7 @@ public class ErrorPages extends HttpServlet {
         ProblemType type = typeFor(status);
         String detail = switch (type) {
             case UNAUTHENTICATED -> "Send a valid bearer token from the mdm realm, issued for the API (audience mdm-api)";
+            case MALFORMED_REQUEST -> "The request URL is not valid: its percent-encoding is not UTF-8";
             case INTERNAL_ERROR -> incident((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
             default -> null;
         };
@@ -45,6 +46,7 @@ public class ErrorPages extends HttpServlet {
 
     private static ProblemType typeFor(int status) {
         return switch (status) {
+            case 400 -> ProblemType.MALFORMED_REQUEST; // the container refused to decode the URL
             case 401 -> ProblemType.UNAUTHENTICATED;
             case 403 -> ProblemType.FORBIDDEN;
             case 404 -> ProblemType.NOT_FOUND;

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mdmhub.mdm.testsupport.Api;
 import org.mdmhub.mdm.testsupport.Boms;
 import org.mdmhub.mdm.testsupport.Database;
+import org.mdmhub.mdm.testsupport.History;
 import org.mdmhub.mdm.testsupport.Items;
 import org.mdmhub.mdm.testsupport.MdmDeployment;
 
@@ -323,12 +324,10 @@ class BomApiIT {
         Api.Reply created = create(Boms.of(parent).line(10, bolt, null, "1", "C62"));
         String path = "api/v1/boms/" + created.json().get("id").asText();
         String lineId = created.json().get("lines").get(0).get("id").asText();
-        Thread.sleep(20);
-        Instant between = Instant.now();
-        Thread.sleep(20);
         assertEquals(200, api.put(path).as("steward").header("If-Match", created.header("ETag"))
                 .json(Boms.of(parent).line(lineId, 10, bolt, null, "7", "C62").line(20, bolt, "A", "1", "C62").json()).send().status());
 
+        Instant between = History.instantOfVersion(api, path, 1); // the server's record time of version 1
         JsonNode then = api.get(path + "?asOf=" + between).as("viewer").send().json();
         assertEquals(1, then.get("version").asInt());
         assertEquals(1, then.get("lines").size());

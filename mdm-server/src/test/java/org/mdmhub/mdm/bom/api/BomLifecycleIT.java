@@ -110,6 +110,8 @@ class BomLifecycleIT {
         Api.Reply refused = submitAndApprove("boms", bomId);
         assertEquals(400, refused.status(), refused.toString());
         assertTrue(refused.json().get("errors").get(0).get("message").asText().contains("BLOCKED"), refused.toString());
+        assertEquals("IN_REVIEW", api.get("api/v1/boms/" + bomId).as("viewer").send().json().get("state").asText(),
+                "a refused release leaves the BOM in review");
     }
 
     @Test

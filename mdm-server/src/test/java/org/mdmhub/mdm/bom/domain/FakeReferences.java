@@ -2,10 +2,8 @@ package org.mdmhub.mdm.bom.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,12 +15,21 @@ import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
 import org.mdmhub.mdm.quality.referencedata.UnitOfMeasure;
 import org.mdmhub.mdm.quality.referencedata.UnitOfMeasure.Dimension;
 
-/** In-memory items, units, plants and BOM structure for rule tests, built fluently. */
+/**
+ * In-memory items, units and plants for rule tests, built fluently. The cycle search is not imitated here: it is
+ * the database's recursive query ({@code BomGraphSqlIT} runs it on PostgreSQL); this double only answers the path
+ * a test sets and records what it was asked.
+ */
 final class FakeReferences implements BomReferences {
     private final Map<String, List<ItemRevision>> items = new HashMap<>();
     private final Map<String, UnitOfMeasure> units = new HashMap<>();
     private final Set<String> plants = new HashSet<>();
-    private final Map<UUID, Map.Entry<String, List<String>>> boms = new HashMap<>();
+    private Optional<List<String>> pathToParent = Optional.empty();
+    final List<CycleQuestion> cycleQuestions = new ArrayList<>();
+
+    /** What the rules asked the cycle search: from these components, is there a way up to the parent? */
+    record CycleQuestion(String parent, Set<String> components, UUID saved) {
+    }
 
     FakeReferences() {
         unit("KGM", "MASS", "1").unit("GRM", "MASS", "0.001").unit("C62", "COUNT", "1").unit("H87", "COUNT", "1")
@@ -49,9 +56,9 @@ final class FakeReferences implements BomReferences {
         return this;
     }
 
-    /** An existing BOM of {@code parent} using {@code components}. */
-    FakeReferences bom(UUID id, String parent, String... components) {
-        boms.put(id, Map.entry(parent, List.of(components)));
+    /** The path the cycle search answers from the components up to the parent (components first, parent last). */
+    FakeReferences pathToParent(String... path) {
+        pathToParent = Optional.of(List.of(path));
         return this;
     }
 
@@ -83,31 +90,8 @@ final class FakeReferences implements BomReferences {
 
     @Override
     public Optional<List<String>> pathToParent(String parentNumber, Collection<String> components, UUID saved) {
-        Map<String, String> cameFrom = new HashMap<>();
-        Deque<String> queue = new ArrayDeque<>();
-        for (String c : components) {
-            cameFrom.put(c, null);
-            queue.add(c);
-        }
-        while (!queue.isEmpty()) {
-            String node = queue.poll();
-            if (node.equals(parentNumber)) {
-                List<String> path = new ArrayList<>();
-                for (String step = node; step != null; step = cameFrom.get(step)) {
-                    path.add(0, step);
-                }
-                return Optional.of(path);
-            }
-            boms.forEach((id, bom) -> {
-                if (!id.equals(saved) && bom.getKey().equals(node)) {
-                    bom.getValue().stream().filter(c -> !cameFrom.containsKey(c)).forEach(c -> {
-                        cameFrom.put(c, node);
-                        queue.add(c);
-                    });
-                }
-            });
-        }
-        return Optional.empty();
+        cycleQuestions.add(new CycleQuestion(parentNumber, Set.copyOf(components), saved));
+        return pathToParent;
     }
 
     @Override

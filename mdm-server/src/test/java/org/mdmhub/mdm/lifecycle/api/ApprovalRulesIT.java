@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.StreamSupport;
@@ -20,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mdmhub.mdm.testsupport.Api;
+import org.mdmhub.mdm.testsupport.Await;
 import org.mdmhub.mdm.testsupport.Items;
 import org.mdmhub.mdm.testsupport.MdmDeployment;
 
@@ -103,15 +105,13 @@ class ApprovalRulesIT {
         deployer.deploy("changed-rules");
         try {
             String changeRequest = submitComponent(api);
-            JsonNode escalated = null;
-            for (int i = 0; i < 60 && escalated == null; i++) {
-                Thread.sleep(500);
-                escalated = StreamSupport.stream(api.get("api/v1/tasks").as("admin").send().json().spliterator(), false)
+            JsonNode[] found = new JsonNode[1];
+            Await.until("the overdue task in the escalation group's inbox", Duration.ofSeconds(30), () -> {
+                found[0] = StreamSupport.stream(api.get("api/v1/tasks").as("admin").send().json().spliterator(), false)
                         .filter(t -> t.get("changeRequestId").asText().equals(changeRequest)).findFirst().orElse(null);
-            }
-            if (escalated == null) {
-                throw new AssertionError("the overdue task never reached the escalation group's inbox");
-            }
+                return found[0] != null;
+            });
+            JsonNode escalated = found[0];
             assertEquals(true, escalated.get("overdue").asBoolean());
             assertEquals("mdm-admin", escalated.get("escalatedTo").asText());
             assertEquals(204, api.post("api/v1/tasks/" + escalated.get("id").asText() + "/approve").as("admin")

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mdmhub.mdm.testsupport.Api;
+import org.mdmhub.mdm.testsupport.History;
 import org.mdmhub.mdm.testsupport.Items;
 import org.mdmhub.mdm.testsupport.MdmDeployment;
 
@@ -252,12 +253,10 @@ class SupplierApiIT {
         String number = Items.newNumber("SUP-ASOF");
         Api.Reply created = create(supplier(number, "Acme GmbH"));
         String path = pathOf(created);
-        Thread.sleep(20);
-        Instant between = Instant.now();
-        Thread.sleep(20);
         assertEquals(200, api.put(path).as("steward").header("If-Match", created.header("ETag"))
                 .json(supplier(number, "Acme SE", "bankAccounts", "[]")).send().status());
 
+        Instant between = History.instantOfVersion(api, path, 1); // the server's record time of version 1
         JsonNode then = api.get(path + "?asOf=" + between).as("viewer").send().json();
         assertEquals(1, then.get("version").asInt());
         assertEquals("Acme GmbH", then.get("legalName").asText());

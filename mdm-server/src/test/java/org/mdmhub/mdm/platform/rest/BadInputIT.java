@@ -19,6 +19,7 @@ import org.mdmhub.mdm.testsupport.Api;
 import org.mdmhub.mdm.testsupport.Database;
 import org.mdmhub.mdm.testsupport.Items;
 import org.mdmhub.mdm.testsupport.MdmDeployment;
+import org.mdmhub.mdm.testsupport.Releases;
 
 /** Bad request bodies get a 4xx problem document and leave every table as it was. */
 @ExtendWith(ArquillianExtension.class)
@@ -119,6 +120,30 @@ class BadInputIT {
     void anUnknownPathIsAProblemToo() {
         Api.Reply reply = api.get("api/v1/no-such-thing").as("viewer").send();
         assertEquals(404, reply.status());
+        assertTrue(reply.header("Content-Type").startsWith("application/problem+json"), reply.toString());
+    }
+
+    /** Found by ApiFuzzIT: the request used to be opened (and committed) before its records were refused. */
+    @Test
+    void aChangeRequestWhoseRecordIsPendingElsewhereIsNotOpenedEmpty() {
+        String item = Releases.draftItem(api, Items.newNumber("CRP"), "Pending elsewhere");
+        String records = "\"records\":[{\"type\":\"item\",\"id\":\"" + item + "\"}]";
+        Api.Reply first = api.post("api/v1/change-requests").as("steward").json("{\"title\":\"first\"," + records + "}").send();
+        assertEquals(201, first.status(), first.toString());
+        long requests = Database.count("change_request");
+        long entries = Database.count("change_entry");
+        Api.Reply second = api.post("api/v1/change-requests").as("steward").json("{\"title\":\"second\"," + records + "}").send();
+        assertEquals(409, second.status(), second.toString());
+        assertEquals("https://mdmhub.org/problems/conflict", second.json().get("type").asText());
+        assertEquals(requests, Database.count("change_request"), "no empty change request left behind");
+        assertEquals(entries, Database.count("change_entry"));
+    }
+
+    /** Found by ApiFuzzIT: the container's own HTML page answered a URL whose percent-encoding is not UTF-8. */
+    @Test
+    void aPathThatIsNotUtf8IsAProblemToo() {
+        Api.Reply reply = api.get("api/v1/items/a%C0%AFb").as("viewer").send();
+        assertEquals(400, reply.status(), reply.toString());
         assertTrue(reply.header("Content-Type").startsWith("application/problem+json"), reply.toString());
     }
 }

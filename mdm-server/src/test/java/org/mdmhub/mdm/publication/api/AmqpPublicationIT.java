@@ -1,7 +1,6 @@
 package org.mdmhub.mdm.publication.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,11 +10,11 @@ import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.Delivery;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mdmhub.mdm.testsupport.Api;
+import org.mdmhub.mdm.testsupport.Await;
 import org.mdmhub.mdm.testsupport.Items;
 import org.mdmhub.mdm.testsupport.MdmDeployment;
 import org.mdmhub.mdm.testsupport.Releases;
@@ -118,14 +118,26 @@ class AmqpPublicationIT {
     }
 
     /** The next message about {@code record}; fails after 30 s. Other records' events (none expected) are skipped. */
-    private Delivery nextFor(String record) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            Delivery message = consumed.poll(200, TimeUnit.MILLISECONDS);
-            if (message != null && record.equals(JSON.readTree(message.getBody()).path("subject").asText())) {
-                return message;
+    private Delivery nextFor(String record) {
+        Delivery[] found = new Delivery[1];
+        // other records' messages (none expected) are skipped; messages after the one found stay queued
+        Await.until("an AMQP message about " + record, () -> {
+            for (Delivery message = consumed.poll(); message != null; message = consumed.poll()) {
+                if (record.equals(subjectOf(message))) {
+                    found[0] = message;
+                    return true;
+                }
             }
+            return false;
+        });
+        return found[0];
+    }
+
+    private static String subjectOf(Delivery message) {
+        try {
+            return JSON.readTree(message.getBody()).path("subject").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return fail("no message about " + record + " on exchange " + exchange + " within 30 s");
     }
 }

@@ -1,12 +1,14 @@
 package org.mdmhub.mdm.publication.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -21,6 +23,7 @@ import org.mdmhub.mdm.publication.odoo.OdooDouble;
 import org.mdmhub.mdm.testsupport.Api;
 import org.mdmhub.mdm.testsupport.Await;
 import org.mdmhub.mdm.testsupport.Boms;
+import org.mdmhub.mdm.testsupport.Database;
 import org.mdmhub.mdm.testsupport.Items;
 import org.mdmhub.mdm.testsupport.MdmDeployment;
 import org.mdmhub.mdm.testsupport.Releases;
@@ -146,6 +149,42 @@ class OdooPublicationIT {
         assertEquals(template(items.get(1)).get("product_variant_id"), line.get("product_id"),
                 "the line points at the component's product.product variant");
         assertEquals(4.0, ((Number) line.get("product_qty")).doubleValue());
+    }
+
+    @Test
+    void aLostKeyMapIsRecoveredFromTheExternalIdsWhenPublishingAndReconciling() {
+        String parent = Items.newNumber("OKM");
+        String screw = Items.newNumber("OKM");
+        List<String> items = List.of(Releases.draftItem(api, parent, "Frame"), Releases.draftItem(api, screw, "Pin"));
+        Releases.release(api, "item", items);
+        Api.Reply bom = api.post("api/v1/boms").as("steward").json(Boms.of(parent).line(10, screw, "A", "2", "C62").json()).send();
+        assertEquals(201, bom.status(), bom.toString());
+        String bomId = bom.json().get("id").asText();
+        Releases.release(api, "bom", List.of(bomId));
+        await("the BOM in Odoo", () -> delivered(bomId, 1));
+        Object odooBom = odoo.byExternalId("mdm.bom_" + bomId).orElseThrow().get("id");
+        int boms = odoo.count("mrp.bom");
+        UUID subscriptionId = UUID.fromString(subscription);
+
+        // the hub's own table of Odoo ids, lost (a restored backup, a truncated table): external ids must find them again
+        assertTrue(Database.update("delete from odoo_key_map where subscription_id = ?", subscriptionId) >= 3,
+                "parent, component and BOM were mapped");
+        int lookups = odoo.calls("ir.model.data", "check_object_reference");
+        Api.Reply replay = api.post("api/v1/subscriptions/" + subscription + "/replay").as("admin")
+                .json("{\"recordId\":\"" + bomId + "\"}").send();
+        assertEquals(202, replay.status(), replay.toString());
+        await("the BOM published again", () -> delivered(bomId, 2));
+        assertTrue(odoo.calls("ir.model.data", "check_object_reference") > lookups, "looked up by external id");
+        assertEquals(boms, odoo.count("mrp.bom"), "nothing created twice");
+        assertEquals(odooBom, odoo.byExternalId("mdm.bom_" + bomId).orElseThrow().get("id"));
+        assertTrue(Database.count("select count(*) from odoo_key_map where subscription_id = ?", subscriptionId) >= 2,
+                "the key map is filled again");
+
+        Database.update("delete from odoo_key_map where subscription_id = ?", subscriptionId);
+        JsonNode report = api.post("api/v1/subscriptions/" + subscription + "/reconciliations").as("admin").send().json();
+        for (String record : List.of(items.get(0), items.get(1), bomId)) {
+            assertFalse(hasDrift(report, record, null, null), "no drift for " + record + " without a key map: " + report);
+        }
     }
 
     @Test

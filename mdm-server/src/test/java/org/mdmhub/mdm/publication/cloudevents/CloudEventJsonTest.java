@@ -133,11 +133,6 @@ class CloudEventJsonTest {
                 () -> CloudEventJson.toJson(ReleaseEventFixture.item().document("[1,2]").build()));
     }
 
-    @Test
-    void theMediaTypeIsTheStructuredJsonOne() {
-        assertEquals("application/cloudevents+json", CloudEventJson.MEDIA_TYPE);
-    }
-
     private static JsonNode parse(String json) throws IOException {
         return JsonMapperProvider.mapper().readTree(json);
     }

@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.mdmhub.mdm.publication.odoo.OdooDouble;
 import org.mdmhub.mdm.publication.webhook.WebhookReceiver;
 import org.mdmhub.mdm.testsupport.Api;
+import org.mdmhub.mdm.testsupport.Await;
 import org.mdmhub.mdm.testsupport.Items;
 import org.mdmhub.mdm.testsupport.Releases;
 import org.mdmhub.mdm.testsupport.ServerProcess;
@@ -41,8 +40,8 @@ import org.mdmhub.mdm.testsupport.Subscriptions;
  *
  * <p>A server of its own ({@link ServerProcess}: node {@code crash-node}, database {@code mdm_crash}, port offset
  * 300), never the shared Arquillian one. 1,000 items are released in one change request to a signed webhook that
- * answers slowly, so dispatch takes seconds; once some but not most have arrived, the server JVM gets SIGKILL and
- * is started again. Its dispatcher then re-queues the claims the dead node held, and delivery resumes.
+ * answers slowly and, after 150 accepted, holds further requests open; while they are held the server JVM gets
+ * SIGKILL and is started again. Its dispatcher then re-queues the claims the dead node held, and delivery resumes.
  *
  * <p>What it proves, counted at the receiver as an idempotent consumer would count: every item's release event
  * arrived (1,000 distinct event ids, one per item); no item has two different events (nothing published twice);
@@ -62,11 +61,16 @@ class CrashRecoveryIT {
      */
     private static final Duration RECEIVER_DELAY = Duration.ofMillis(25);
     private static final int SEND_CONCURRENCY = 4;
-    /** Kill once this many have arrived; fail if more than {@link #KILL_BEFORE} arrived by then (not midway). */
+    /**
+     * The receiver accepts this many, then holds every further request unanswered: the kill comes while the
+     * dispatcher is provably mid-way (requests held open, most releases not sent), however fast the machine is.
+     */
     private static final int KILL_AFTER = 150;
-    private static final int KILL_BEFORE = 600;
-    /** What can be in flight at the kill: one claimed batch per worker (mdm.dispatch.workers × mdm.dispatch.batch). */
-    private static final int MAX_IN_FLIGHT = 2 * 200;
+    /** The dispatch settings the bounds below rely on, set on the server rather than taken from its defaults. */
+    private static final int WORKERS = 2;
+    private static final int BATCH = 200;
+    /** What can be in flight at the kill: one claimed batch per worker. */
+    private static final int MAX_IN_FLIGHT = WORKERS * BATCH;
     private static final Duration RECOVERY_TIMEOUT = Duration.ofMinutes(3);
     private static final String SECRET = "crash-webhook-signing-secret";
     private static final String AT_RESTART = "at restart";
@@ -81,8 +85,10 @@ class CrashRecoveryIT {
                 .portOffset(Integer.getInteger("crash.port.offset", 300))
                 .database(System.getProperty("crash.db.name", "mdm_crash"))
                 .property("mdm.dispatch.lease", "PT5S") // a claim that outlives its node is free again soon
+                .property("mdm.dispatch.workers", Integer.toString(WORKERS))
+                .property("mdm.dispatch.batch", Integer.toString(BATCH))
                 .start();
-        receiver = WebhookReceiver.start(SECRET).delay(RECEIVER_DELAY);
+        receiver = WebhookReceiver.start(SECRET).delay(RECEIVER_DELAY).holdAfter(KILL_AFTER);
         odoo = OdooDouble.start();
         odoo.precision("Stock Weight", 3); // the test items weigh 12 g: kept in kg at 3 decimals
         odoo.costModel(20, 2); // a batch of 200 takes ~0.4 s per call: loads are under way when the kill comes
@@ -113,22 +119,22 @@ class CrashRecoveryIT {
         List<String> items = draftItems(api);
         Releases.approve(api, Releases.submit(api, "item", items));
 
-        await("the first " + KILL_AFTER + " releases at the receiver", Duration.ofMinutes(1), Duration.ofMillis(5),
-                () -> receiver.distinctEventIds() >= KILL_AFTER);
+        Await.until("the first " + KILL_AFTER + " releases at the receiver and the next ones held open",
+                Duration.ofMinutes(1), () -> receiver.distinctEventIds() == KILL_AFTER && receiver.held() > 0);
         long pid = server.java().pid();
         server.kill9();
         int arrivedBeforeKill = receiver.distinctEventIds();
         assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "the server JVM is gone");
-        assertTrue(arrivedBeforeKill < KILL_BEFORE, "killed only after " + arrivedBeforeKill + " of " + RELEASES
-                + " had arrived: not mid-dispatch; make the receiver slower");
+        assertEquals(KILL_AFTER, arrivedBeforeKill, "the receiver accepted no more than it was told to before the kill");
+        receiver.release(); // the held requests' sender is dead; from now on the receiver accepts everything
 
         long inFlightAtKill = deliveries(subscription).getOrDefault("IN_FLIGHT", 0L); // frozen: nobody else claims
         server.restart();
-        await("all " + RELEASES + " items at the receiver", RECOVERY_TIMEOUT, Duration.ofMillis(100),
+        Await.until("all " + RELEASES + " items at the receiver", RECOVERY_TIMEOUT,
                 () -> receiver.events().stream().map(WebhookReceiver.Received::subject).distinct().count() >= RELEASES);
-        await("the hub's log to show every delivery settled", Duration.ofSeconds(30), Duration.ofMillis(200),
+        Await.until("the hub's log to show every delivery settled", Duration.ofSeconds(30),
                 () -> deliveries(subscription).getOrDefault("DELIVERED", 0L) == RELEASES);
-        await("every item delivered to Odoo", RECOVERY_TIMEOUT, Duration.ofMillis(200),
+        Await.until("every item delivered to Odoo", RECOVERY_TIMEOUT,
                 () -> deliveries(odooSubscription).getOrDefault("DELIVERED", 0L) == RELEASES);
 
         List<WebhookReceiver.Received> received = receiver.events();
@@ -213,15 +219,4 @@ class CrashRecoveryIT {
         }
     }
 
-    private static void await(String what, Duration timeout, Duration poll, BooleanSupplier condition)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what
-                        + " (receiver: " + receiver.receipts() + " receipts, " + receiver.distinctEventIds() + " distinct)");
-            }
-            Thread.sleep(poll.toMillis());
-        }
-    }
 }

@@ -39,6 +39,9 @@ class MultiNodeDispatchIT {
     private static final int RELEASES = 600;
     /** Small claims and a slow-ish receiver, so both nodes' workers have claims open at the same time. */
     private static final String BATCH = "25";
+    private static final String WORKERS = "2";
+    /** The receiver holds requests after this many, until both nodes are seen holding claims at the same time. */
+    private static final int HOLD_AFTER = 50;
     private static final Duration RECEIVER_DELAY = Duration.ofMillis(10);
     private static final String SECRET = "multi-node-webhook-secret";
 
@@ -48,11 +51,15 @@ class MultiNodeDispatchIT {
 
     @BeforeAll
     static void startTwoNodes() {
-        nodeA = ServerProcess.named("node-a").portOffset(Integer.getInteger("multi.port.offset", 500))
-                .database("mdm_multi").property("mdm.dispatch.batch", BATCH).start();
-        nodeB = ServerProcess.named("node-b").portOffset(Integer.getInteger("multi.port.offset", 500) + 100)
-                .joining(nodeA).property("mdm.dispatch.batch", BATCH).start();
-        receiver = WebhookReceiver.start(SECRET).delay(RECEIVER_DELAY);
+        // the dispatch settings the test relies on, set rather than taken from the defaults
+        int offset = Integer.getInteger("multi.port.offset", 500);
+        nodeA = ServerProcess.named("node-a").portOffset(offset).database(System.getProperty("multi.db.name", "mdm_multi"))
+                .property("mdm.dispatch.batch", BATCH).property("mdm.dispatch.workers", WORKERS)
+                .property("mdm.dispatch.lease", "PT120S").start();
+        nodeB = ServerProcess.named("node-b").portOffset(offset + 100)
+                .joining(nodeA).property("mdm.dispatch.batch", BATCH).property("mdm.dispatch.workers", WORKERS)
+                .property("mdm.dispatch.lease", "PT120S").start();
+        receiver = WebhookReceiver.start(SECRET).delay(RECEIVER_DELAY).holdAfter(HOLD_AFTER);
     }
 
     @AfterAll
@@ -71,12 +78,18 @@ class MultiNodeDispatchIT {
     void twoNodesShareTheQueueAndNoEventIsSentTwice() throws Exception {
         Api api = new Api(nodeA.url());
         String subscription = Subscriptions.create(api, "{\"name\":\"multi-node-webhook\",\"targetType\":\"webhook\","
-                + "\"domains\":[\"item\"],\"config\":{\"url\":\"" + receiver.url() + "\",\"concurrency\":\"4\"},"
+                + "\"domains\":[\"item\"],\"config\":{\"url\":\"" + receiver.url() + "\",\"concurrency\":\"4\",\"timeoutSeconds\":\"120\"},"
                 + "\"secret\":\"" + SECRET + "\"}");
         List<String> items = drafts(api);
         // released through node B: its transaction writes the outbox; NOTIFY wakes the dispatchers of both nodes
         Releases.approve(new Api(nodeB.url()), Releases.submit(api, "item", items));
 
+        // while the receiver holds requests open, whoever claimed keeps its claim: wait until both nodes hold some,
+        // which proves both dispatch, without depending on how fast either node is
+        Await.until("claims in flight on both nodes", Duration.ofMinutes(2), () -> query("select claimed_by, count(*)"
+                + " from delivery where subscription_id = ? and status = 'IN_FLIGHT' group by claimed_by", subscription)
+                .keySet().containsAll(List.of(nodeA.node(), nodeB.node())));
+        receiver.release();
         Await.until("all " + RELEASES + " releases at the receiver", Duration.ofMinutes(3),
                 () -> receiver.distinctEventIds() >= RELEASES);
         Await.until("the hub's log to settle", Duration.ofSeconds(30),

@@ -60,8 +60,7 @@ class OdooReconciliationTest {
         target.send(settings, List.of(bom));
 
         assertEquals(List.of(), compare(List.of(item, component, obsolete, supplier, bom), List.of()));
-        keyMap.clear();
-        assertEquals(List.of(), compare(List.of(item, component, obsolete, supplier, bom), List.of()), "also from external ids");
+        // without a key map the comparison finds records by external id: OdooPublicationIT runs that on the real key map
     }
 
     @Test

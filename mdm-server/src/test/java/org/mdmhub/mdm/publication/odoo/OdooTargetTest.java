@@ -278,7 +278,8 @@ class OdooTargetTest {
         UUID line1 = UUID.randomUUID();
         UUID line2 = UUID.randomUUID();
         ReleaseEvent bom = events.bom(bomId, "P-100", LifecycleState.RELEASED, line("C-1", line1, "1"), line("C-2", line2, "4"));
-        assertEquals(Outcome.DELIVERED, only(send(bom)), send(bom).toString());
+        List<DeliveryResult> first = send(bom);
+        assertEquals(Outcome.DELIVERED, only(first), first::toString); // a message that does not send the BOM again
         only(send(bom)); // again: still two lines
 
         Map<String, Object> odooBom = odoo.byExternalId("mdm.bom_" + bomId).orElseThrow();
@@ -303,17 +304,6 @@ class OdooTargetTest {
         assertEquals(Outcome.DELIVERED, only(send(events.bom(bomId, "P-2", LifecycleState.RELEASED, line("C-3", keep, "2")))));
         assertEquals(1, odoo.count("mrp.bom.line"));
         assertEquals(2.0, odoo.byExternalId("mdm.bomline_" + keep).orElseThrow().get("product_qty"));
-    }
-
-    @Test
-    void aLostKeyMapIsRecoveredFromTheExternalIds() {
-        send(events.item("P-3", "Pump"), events.item("C-5", "Housing"));
-        keyMap.clear();
-        UUID bomId = UUID.randomUUID();
-        ReleaseEvent bom = events.bom(bomId, "P-3", LifecycleState.RELEASED, line("C-5", UUID.randomUUID(), "1"));
-        assertEquals(Outcome.DELIVERED, only(send(bom)));
-        assertEquals(2, odoo.calls("ir.model.data", "check_object_reference"), "parent and component");
-        assertTrue(keyMap.size() >= 2);
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.mdmhub.mdm.publication.domain.EventType;
 import org.mdmhub.mdm.publication.domain.ReleaseEvent;
 import org.mdmhub.mdm.publication.domain.TargetSettings;
 import org.mdmhub.mdm.publication.domain.TargetType;
+import org.mdmhub.mdm.testsupport.Await;
 
 /**
  * Issue #5's throughput figure: a backlog of released items delivered by the hub to the Odoo double, as a ratio
@@ -102,13 +103,13 @@ public final class OdooThroughputBenchmark {
             String id = subscription.get("id").asText();
             Instant started = Instant.now();
             call("POST", "/subscriptions/" + id + "/replay", admin, "{\"afterSequence\":" + after + "}");
-            long deliveredByHub;
-            while ((deliveredByHub = count(id, "DELIVERED")) < n) {
-                if (Duration.between(started, Instant.now()).toMinutes() > 20) {
-                    throw new IllegalStateException("hub delivered only " + deliveredByHub + " of " + n);
+            Await.until("the hub delivering all " + n, Duration.ofMinutes(20), Duration.ofMillis(20), () -> {
+                try {
+                    return count(id, "DELIVERED") >= n;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
                 }
-                Thread.sleep(20);
-            }
+            });
             double hubSeconds = Duration.between(started, Instant.now()).toNanos() / 1e9;
             deactivate(id, admin);
 

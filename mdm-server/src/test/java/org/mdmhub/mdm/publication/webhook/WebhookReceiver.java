@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -76,12 +78,17 @@ public final class WebhookReceiver implements AutoCloseable {
     private final AtomicInteger signatureFailures = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
+    private final AtomicInteger holding = new AtomicInteger();
     private final AtomicInteger forcedRemaining = new AtomicInteger();
     private volatile int forcedStatus;
     private volatile Duration delay = Duration.ZERO;
     private volatile Supplier<Instant> clock = Instant::now;
     private volatile HttpServer server;
     private final int port;
+    /** Guards the decision to accept against {@link #holdAfter}, so no more than that many are ever accepted. */
+    private final Object admission = new Object();
+    private volatile int holdAfter = Integer.MAX_VALUE;
+    private final CountDownLatch released = new CountDownLatch(1);
 
     private WebhookReceiver(String secret, int port) {
         this.secret = secret;
@@ -119,6 +126,28 @@ public final class WebhookReceiver implements AutoCloseable {
     public WebhookReceiver delay(Duration value) {
         delay = value;
         return this;
+    }
+
+    /**
+     * Accept exactly {@code count} deliveries, then hold every further request unanswered until {@link #release()},
+     * which accepts them. A test that must catch a sender mid-way waits for the count and the held requests instead
+     * of racing the machine's speed.
+     */
+    public WebhookReceiver holdAfter(int count) {
+        holdAfter = count;
+        return this;
+    }
+
+    /** Accepts the held requests (if their sender still listens, it sees 204) and every later one. */
+    public WebhookReceiver release() {
+        holdAfter = Integer.MAX_VALUE;
+        released.countDown();
+        return this;
+    }
+
+    /** How many requests are being held by {@link #holdAfter} right now. */
+    public int held() {
+        return holding.get();
     }
 
     /** The receiver's clock, for checking the replay window against it. */
@@ -193,11 +222,14 @@ public final class WebhookReceiver implements AutoCloseable {
     /** Waits until at least {@code count} deliveries were accepted; false if that did not happen in time. */
     public boolean awaitReceipts(int count, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (received.size() < count) {
-            if (System.nanoTime() > deadline) {
-                return false;
+        synchronized (admission) { // woken by every accepted delivery, no polling
+            while (received.size() < count) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(admission, left);
             }
-            Thread.sleep(20);
         }
         return true;
     }
@@ -248,7 +280,21 @@ public final class WebhookReceiver implements AutoCloseable {
                 respond(exchange, 400, "{\"error\":\"the body is not JSON\"}");
                 return;
             }
-            received.add(event);
+            boolean accepted;
+            synchronized (admission) {
+                accepted = received.size() < holdAfter;
+                if (accepted) {
+                    received.add(event);
+                    admission.notifyAll();
+                }
+            }
+            if (!accepted) {
+                hold();
+                synchronized (admission) {
+                    received.add(event);
+                    admission.notifyAll();
+                }
+            }
             respond(exchange, 204, null);
         } finally {
             inFlight.decrementAndGet();
@@ -256,6 +302,18 @@ public final class WebhookReceiver implements AutoCloseable {
         }
     }
 
+    private void hold() {
+        holding.incrementAndGet();
+        try {
+            released.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the receiver is closing
+        } finally {
+            holding.decrementAndGet();
+        }
+    }
+
+    /** A slow target is simulated by taking this long per request: the sleep is the behaviour under test's input. */
     private void pause() {
         if (!delay.isZero()) {
             try {

@@ -74,7 +74,9 @@ class WebhookTargetTest {
         assertEquals(events.stream().map(e -> e.eventId()).toList(), results.stream().map(DeliveryResult::eventId).toList());
         assertEquals(30, receiver.receipts());
         assertEquals(30, receiver.distinctEventIds());
-        assertEquals(4, receiver.maxConcurrentRequests());
+        // concurrency 4 is a bound, not a promise: how many overlap depends on the machine's load
+        int overlapping = receiver.maxConcurrentRequests();
+        assertTrue(overlapping > 1 && overlapping <= 4, "requests in flight at once: " + overlapping);
     }
 
     @Test

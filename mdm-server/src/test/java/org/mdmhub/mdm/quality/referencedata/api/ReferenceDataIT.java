@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.util.stream.StreamSupport;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mdmhub.mdm.testsupport.Api;
+import org.mdmhub.mdm.testsupport.Boms;
+import org.mdmhub.mdm.testsupport.Items;
 import org.mdmhub.mdm.testsupport.MdmDeployment;
 
 /** Reference data is seeded by migrations and extended by stewards through the API. */
@@ -70,11 +73,45 @@ class ReferenceDataIT {
         assertEquals(400, unknownCountry.status());
         assertEquals("country", unknownCountry.json().get("errors").get(0).get("field").asText());
 
-        String unit = "Q" + (char) ('A' + System.currentTimeMillis() % 26);
+        JsonNode unitsBefore = api.get("api/v1/reference/units").as("viewer").send().json();
+        String unit = unusedUnitCode(unitsBefore);
         Api.Reply unitAdded = api.post("api/v1/reference/units").as("steward")
                 .json("{\"code\":\"" + unit + "\",\"name\":\"quarter kilogram\",\"dimension\":\"mass\",\"factorToBase\":0.25}").send();
-        assertTrue(unitAdded.status() == 201 || unitAdded.status() == 409, unitAdded.toString());
-        assertTrue(hasCode(api.get("api/v1/reference/units").as("viewer").send().json(), unit));
+        assertEquals(201, unitAdded.status(), unitAdded.toString());
+        JsonNode listed = StreamSupport.stream(api.get("api/v1/reference/units").as("viewer").send().json().spliterator(), false)
+                .filter(u -> unit.equals(u.get("code").asText())).findFirst().orElseThrow();
+        assertEquals("mass", listed.get("dimension").asText());
+        assertEquals(0, new BigDecimal("0.25").compareTo(listed.get("factorToBase").decimalValue()), listed.toString());
+        assertEquals(409, api.post("api/v1/reference/units").as("steward")
+                .json("{\"code\":\"" + unit + "\",\"name\":\"again\",\"dimension\":\"mass\",\"factorToBase\":0.5}").send().status());
+
+        // the factor is what makes the unit usable: a BOM line in it converts to a component counted in kilograms,
+        // while a mass unit without a factor converts to nothing and is refused
+        String parent = Items.newNumber("UOM");
+        String component = Items.newNumber("UOM");
+        assertEquals(201, api.post("api/v1/items").as("steward").json(Items.body(parent, "Kit")).send().status());
+        assertEquals(201, api.post("api/v1/items").as("steward")
+                .json(Items.body(component, "Granulate").replace("\"baseUnit\":\"C62\"", "\"baseUnit\":\"KGM\"")).send().status());
+        Api.Reply inNewUnit = api.post("api/v1/boms").as("steward").json(Boms.of(parent).line(10, component, "A", "4", unit).json()).send();
+        assertEquals(201, inNewUnit.status(), inNewUnit.toString());
+        String sizeless = unusedUnitCode(api.get("api/v1/reference/units").as("viewer").send().json());
+        assertEquals(201, api.post("api/v1/reference/units").as("steward")
+                .json("{\"code\":\"" + sizeless + "\",\"name\":\"a bag\",\"dimension\":\"mass\"}").send().status());
+        Api.Reply inSizeless = api.post("api/v1/boms").as("steward").json(Boms.of(parent).line(10, component, "A", "4", sizeless).json()).send();
+        assertEquals(400, inSizeless.status(), inSizeless.toString());
+    }
+
+    /** A three-letter code no unit has yet (the test database is fresh per build, but codes must not depend on it). */
+    private static String unusedUnitCode(JsonNode units) {
+        for (char a = 'A'; a <= 'Z'; a++) {
+            for (char b = 'A'; b <= 'Z'; b++) {
+                String code = "Q" + a + b;
+                if (!hasCode(units, code)) {
+                    return code;
+                }
+            }
+        }
+        throw new AssertionError("no free unit code");
     }
 
     @Test
