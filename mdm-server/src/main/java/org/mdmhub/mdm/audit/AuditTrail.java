@@ -62,11 +62,11 @@ public class AuditTrail {
         return new Revision(r.id(), Instant.ofEpochMilli(r.timestamp()), r.author(), r.reason());
     }
 
-    private static ChangeKind toKind(RevisionType type) {
+    private static RevisionKind toKind(RevisionType type) {
         return switch (type) {
-            case ADD -> ChangeKind.CREATED;
-            case MOD -> ChangeKind.UPDATED;
-            case DEL -> ChangeKind.DELETED;
+            case ADD -> RevisionKind.CREATED;
+            case MOD -> RevisionKind.UPDATED;
+            case DEL -> RevisionKind.DELETED;
         };
     }
 }

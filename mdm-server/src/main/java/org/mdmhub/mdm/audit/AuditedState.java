@@ -1,5 +1,5 @@
 package org.mdmhub.mdm.audit;
 
 /** A record as one revision left it. */
-public record AuditedState<T>(T state, Revision revision, ChangeKind kind) {
+public record AuditedState<T>(T state, Revision revision, RevisionKind kind) {
 }

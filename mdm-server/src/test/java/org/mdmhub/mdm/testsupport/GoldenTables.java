@@ -32,7 +32,8 @@ public final class GoldenTables implements AutoCloseable {
     /** Opens a connection and finds the tables once (the schema does not change during a test). */
     public static GoldenTables open() {
         try {
-            Connection c = DriverManager.getConnection(URL, "mdm", "mdm");
+            Connection c = DriverManager.getConnection(URL, System.getProperty("it.db.user", "mdm"),
+                    System.getProperty("it.db.password", "mdm")); // the role testsupport Database reads with
             List<String> tables = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("""
                     select table_name from information_schema.tables

@@ -51,10 +51,10 @@ import org.mdmhub.mdm.bom.domain.BomSearch;
 import org.mdmhub.mdm.bom.domain.BomSnapshot;
 import org.mdmhub.mdm.bom.domain.BomType;
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
+import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.platform.json.JsonSchemas;
 import org.mdmhub.mdm.platform.json.SchemaName;
 import org.mdmhub.mdm.platform.rest.ETags;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
 import org.mdmhub.mdm.platform.rest.PathIds;
 import org.mdmhub.mdm.platform.rest.QueryParams;
 import org.mdmhub.mdm.security.Roles;
@@ -190,7 +190,7 @@ public class BomResource {
 
     /** The same document as {@code BomView.of(bom)} gives, its line nodes taken from {@code renderedLines}. */
     private static JsonNode document(BomSnapshot bom, Map<BomLineAttributes, JsonNode> renderedLines) {
-        ObjectMapper mapper = JsonMapperProvider.mapper();
+        ObjectMapper mapper = Json.mapper();
         ObjectNode document = mapper.valueToTree(BomView.of(bom).withoutLines());
         ArrayNode lines = document.arrayNode(bom.attributes().lines().size());
         bom.attributes().lines().forEach(line ->

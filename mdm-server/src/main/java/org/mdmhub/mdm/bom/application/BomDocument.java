@@ -12,7 +12,7 @@ import org.mdmhub.mdm.bom.domain.BomType;
 import org.mdmhub.mdm.bom.domain.ComponentRef;
 import org.mdmhub.mdm.bom.domain.ItemRef;
 import org.mdmhub.mdm.bom.domain.Quantity;
-import org.mdmhub.mdm.item.domain.SourceRef;
+import org.mdmhub.mdm.golden.domain.SourceRef;
 
 /**
  * A BOM in its JSON shape ({@code schemas/v1/bom.schema.json}): the body of a create or update (checked

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.mdmhub.mdm.audit.ChangeReason;
@@ -13,6 +12,7 @@ import org.mdmhub.mdm.bom.domain.BomAttributes;
 import org.mdmhub.mdm.bom.domain.BomReferences;
 import org.mdmhub.mdm.bom.domain.BomRules;
 import org.mdmhub.mdm.bom.domain.Boms;
+import org.mdmhub.mdm.platform.locking.LockVersions;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
@@ -35,14 +35,15 @@ public class BomDrafting {
     @Inject
     ChangeReason reason;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public Bom create(BomAttributes attributes) {
         boms.lockStructure();
         requireValid(attributes, null);
         requireNew(attributes);
         reason.defaultTo("created");
-        Bom bom = Bom.draft(attributes, Instant.now(clock));
+        Bom bom = Bom.draft(attributes, clock.instant());
         boms.add(bom);
         return bom;
     }
@@ -50,13 +51,10 @@ public class BomDrafting {
     /** Revises a draft, provided the caller saw its current state ({@code expectedLockVersion}). */
     public Bom revise(UUID id, long expectedLockVersion, BomAttributes attributes) {
         Bom bom = boms.byId(id).orElseThrow(() -> MdmException.notFound("BOM " + id));
-        if (bom.lockVersion() != expectedLockVersion) {
-            throw new MdmException(ProblemType.PRECONDITION_FAILED, "BOM " + bom.businessKey()
-                    + " has changed since you read it (version " + bom.version() + " now); read it again");
-        }
+        LockVersions.requireSeen(expectedLockVersion, bom.lockVersion(), "BOM " + bom.businessKey(), bom.version());
         boms.lockStructure();
         requireValid(attributes, id);
-        bom.revise(attributes, Instant.now(clock));
+        bom.revise(attributes, clock.instant());
         return bom;
     }
 
@@ -64,7 +62,7 @@ public class BomDrafting {
     public Bom startNextRevision(UUID id) {
         Bom predecessor = boms.byId(id).orElseThrow(() -> MdmException.notFound("BOM " + id));
         boms.lockStructure();
-        Bom next = predecessor.nextRevision(Instant.now(clock));
+        Bom next = predecessor.nextRevision(clock.instant());
         requireValid(next.attributes(), null);
         requireNew(next.attributes());
         reason.defaultTo("revision " + next.bomRevision() + " started from " + predecessor.businessKey());

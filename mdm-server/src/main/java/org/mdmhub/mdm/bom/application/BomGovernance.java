@@ -3,13 +3,14 @@ package org.mdmhub.mdm.bom.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -24,17 +25,17 @@ import org.mdmhub.mdm.bom.domain.Boms;
 import org.mdmhub.mdm.bom.domain.ItemRef;
 import org.mdmhub.mdm.bom.domain.ItemRevision;
 import org.mdmhub.mdm.lifecycle.domain.ChangeEntry;
-import org.mdmhub.mdm.lifecycle.domain.ChangeKind;
+import org.mdmhub.mdm.lifecycle.domain.ChangeEntryKind;
 import org.mdmhub.mdm.lifecycle.domain.GovernedRecords;
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
 import org.mdmhub.mdm.lifecycle.domain.PublishedRecord;
 import org.mdmhub.mdm.lifecycle.domain.RecordRef;
 import org.mdmhub.mdm.lifecycle.domain.RecordType;
 import org.mdmhub.mdm.lifecycle.domain.Transition;
+import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
 
 /**
  * BOMs under the common lifecycle. A released BOM changes by its next revision (POST /boms/{id}/revisions),
@@ -44,6 +45,9 @@ import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
 @ApplicationScoped
 @Transactional
 public class BomGovernance implements GovernedRecords {
+
+    @Inject
+    Clock clock;
     @Inject Boms boms;
     @Inject BomReferences references;
     @Inject AuditTrail auditTrail;
@@ -65,7 +69,7 @@ public class BomGovernance implements GovernedRecords {
 
     @Override
     public void transition(UUID id, Transition transition) {
-        bom(id).transition(transition, Instant.now());
+        bom(id).transition(transition, clock.instant());
     }
 
     @Override
@@ -77,8 +81,8 @@ public class BomGovernance implements GovernedRecords {
     @Override
     public List<RecordRef> release(ChangeEntry entry) {
         Bom bom = bom(entry.record().id());
-        Instant now = Instant.now();
-        if (entry.kind() != ChangeKind.NEW_RECORD) {
+        Instant now = clock.instant();
+        if (entry.kind() != ChangeEntryKind.NEW_RECORD) {
             bom.transition(entry.kind().transition().orElseThrow(), now);
             return List.of();
         }
@@ -121,7 +125,7 @@ public class BomGovernance implements GovernedRecords {
             facets.put("plant", a.plants());
         }
         return new PublishedRecord(new RecordRef(RecordType.BOM, id), bom.businessKey(), bom.state(), bom.version(),
-                JsonMapperProvider.write(BomDocument.of(a)), facets, requires);
+                Json.write(BomDocument.of(a)), facets, requires);
     }
 
     /** Lines whose component is not released: a pinned revision must be RELEASED, a floating line needs a released revision. */
@@ -149,7 +153,7 @@ public class BomGovernance implements GovernedRecords {
     @Override
     public Set<String> authors(ChangeEntry entry, String changeRequestAuthor) {
         Set<String> authors = new TreeSet<>(Set.of(changeRequestAuthor));
-        if (entry.kind() == ChangeKind.NEW_RECORD) {
+        if (entry.kind() == ChangeEntryKind.NEW_RECORD) {
             authors.addAll(auditTrail.authorsOf(Bom.class, entry.record().id()));
         }
         return authors;

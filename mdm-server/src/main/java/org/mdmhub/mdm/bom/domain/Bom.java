@@ -8,28 +8,24 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
+import org.mdmhub.mdm.golden.domain.ChildLines;
+import org.mdmhub.mdm.golden.domain.GoldenRecord;
 import org.mdmhub.mdm.item.domain.Revisions;
-import org.mdmhub.mdm.item.domain.SourceRef;
-import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
-import org.mdmhub.mdm.lifecycle.domain.Transition;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
@@ -44,12 +40,11 @@ import org.mdmhub.mdm.platform.problem.ProblemType;
 @Entity
 @Table(name = "bom")
 @Audited
-public class Bom {
+public class Bom extends GoldenRecord {
     /** Revisions run A … Z, AA … ZZ, as item revisions do (two letters at most, per the schemas). */
     private static final String LAST_REVISION = "ZZ";
-
-    @Id
-    private UUID id;
+    private static final ChildLines.IdMessages LINE_ID_MESSAGES = new ChildLines.IdMessages(
+            "is not a line of this BOM; leave id out for a new line", "the same line is sent twice");
 
     @Column(name = "parent_item_number", nullable = false, updatable = false)
     private String parentItemNumber;
@@ -87,34 +82,15 @@ public class Bom {
     @BatchSize(size = 50)
     private List<BomLine> lines = new ArrayList<>();
 
-    @Column(name = "source_system")
-    private String sourceSystem;
-
-    @Column(name = "source_key")
-    private String sourceKey;
-
     @Column(name = "predecessor_id", updatable = false)
     private UUID predecessorId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "state", nullable = false)
-    private LifecycleState state;
-
-    @Column(name = "version", nullable = false)
-    private int version;
-
-    @Version
-    @Column(name = "lock_version", nullable = false)
-    private long lockVersion;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
     protected Bom() {
         // for JPA
+    }
+
+    private Bom(Instant now) {
+        super(now);
     }
 
     /** A new BOM, in DRAFT, at version 1. Its lines are all new: none may carry an id yet. */
@@ -132,16 +108,12 @@ public class Bom {
     }
 
     private static Bom create(BomAttributes attributes, UUID predecessorId, Instant now) {
-        Bom bom = new Bom();
-        bom.id = UUID.randomUUID();
+        Bom bom = new Bom(now);
         bom.parentItemNumber = attributes.parent().itemNumber();
         bom.parentRevision = attributes.parent().revision();
         bom.bomRevision = attributes.bomRevision();
         bom.predecessorId = predecessorId;
-        bom.state = LifecycleState.DRAFT;
-        bom.version = 1;
-        bom.createdAt = now;
-        bom.apply(attributes, now);
+        bom.apply(attributes);
         return bom;
     }
 
@@ -158,7 +130,7 @@ public class Bom {
         BomAttributes next = new BomAttributes(current.parent(), Revisions.next(bomRevision), current.producedQuantity(),
                 current.type(), current.plants(), current.effectiveFrom(), current.effectiveTo(),
                 current.lines().stream().map(BomLineAttributes::withoutId).toList(), current.source());
-        return create(next, id, now);
+        return create(next, id(), now);
     }
 
     /**
@@ -167,10 +139,7 @@ public class Bom {
      * and BOM revision are the business key and never change.
      */
     public void revise(BomAttributes attributes, Instant now) {
-        if (!state.isEditable()) {
-            throw new MdmException(ProblemType.ILLEGAL_TRANSITION,
-                    "BOM " + businessKey() + " is " + state + "; only drafts can be edited in place");
-        }
+        requireEditable();
         List<FieldError> errors = new ArrayList<>();
         if (!parentItemNumber.equals(attributes.parent().itemNumber())) {
             errors.add(new FieldError("parent.itemNumber", "cannot be changed (was " + parentItemNumber + ")"));
@@ -181,25 +150,16 @@ public class Bom {
         if (!bomRevision.equals(attributes.bomRevision())) {
             errors.add(new FieldError("bomRevision", "cannot be changed (was " + bomRevision + "); create a new revision instead"));
         }
-        Map<UUID, BomLine> current = new HashMap<>();
-        lines.forEach(line -> current.put(line.id(), line));
-        Set<UUID> seen = new HashSet<>();
-        for (int i = 0; i < attributes.lines().size(); i++) {
-            UUID lineId = attributes.lines().get(i).id();
-            if (lineId != null && !current.containsKey(lineId)) {
-                errors.add(new FieldError("lines[" + i + "].id", "is not a line of this BOM; leave id out for a new line"));
-            } else if (lineId != null && !seen.add(lineId)) {
-                errors.add(new FieldError("lines[" + i + "].id", "the same line is sent twice"));
-            }
-        }
+        errors.addAll(ChildLines.idErrors("lines", attributes.lines(), BomLineAttributes::id,
+                lines.stream().map(BomLine::id).collect(Collectors.toSet()), LINE_ID_MESSAGES));
         if (!errors.isEmpty()) {
             throw MdmException.validation(errors);
         }
-        apply(attributes, now);
-        version++;
+        apply(attributes);
+        touch(now);
     }
 
-    private void apply(BomAttributes a, Instant now) {
+    private void apply(BomAttributes a) {
         producedQuantity = a.producedQuantity().value();
         producedUnit = a.producedQuantity().unit();
         type = a.type();
@@ -208,34 +168,13 @@ public class Bom {
         plants.addAll(a.plants());
         effectiveFrom = a.effectiveFrom();
         effectiveTo = a.effectiveTo();
-        sourceSystem = a.source() == null ? null : a.source().system();
-        sourceKey = a.source() == null ? null : a.source().key();
+        source(a.source());
         replaceLines(a.lines());
-        updatedAt = now;
     }
 
     private void replaceLines(List<BomLineAttributes> wanted) {
-        Map<UUID, BomLine> current = new HashMap<>();
-        lines.forEach(line -> current.put(line.id(), line));
-        Set<UUID> kept = new HashSet<>();
-        List<BomLine> added = new ArrayList<>();
-        for (BomLineAttributes attributes : wanted) {
-            BomLine line = attributes.id() == null ? null : current.get(attributes.id());
-            if (line == null) {
-                added.add(new BomLine(this, attributes));
-            } else {
-                line.apply(attributes);
-                kept.add(line.id());
-            }
-        }
-        lines.removeIf(line -> !kept.contains(line.id()));
-        lines.addAll(added);
-    }
-
-    /** A lifecycle step of this BOM (submit, approve, reject, release, block, unblock, obsolete, supersede). */
-    public void transition(Transition transition, Instant now) {
-        state = state.after(transition, "BOM " + businessKey());
-        updatedAt = now;
+        ChildLines.replace(lines, wanted, BomLineAttributes::id, BomLine::id, () -> new BomLine(this),
+                (line, value, i) -> line.apply(value));
     }
 
     /** The content, lines sorted by position and plants by code. */
@@ -243,29 +182,31 @@ public class Bom {
         return new BomAttributes(new ItemRef(parentItemNumber, parentRevision), bomRevision,
                 new Quantity(producedQuantity, producedUnit), type, plants.stream().sorted().toList(), effectiveFrom, effectiveTo,
                 lines.stream().map(BomLine::attributes).sorted(Comparator.comparingInt(BomLineAttributes::position)).toList(),
-                sourceSystem == null && sourceKey == null ? null : new SourceRef(sourceSystem, sourceKey));
+                source());
     }
 
     /** The whole record as readers see it, detached from persistence. */
     public BomSnapshot snapshot() {
-        return new BomSnapshot(id, attributes(), state, version, lockVersion, createdAt, updatedAt, predecessorId);
+        return new BomSnapshot(id(), attributes(), state(), version(), lockVersion(), createdAt(), updatedAt(), predecessorId);
     }
 
     /** The header and the number of lines, as a list shows it; the lines themselves stay unloaded. */
     public BomSummary summary(int lineCount) {
-        return new BomSummary(id, parent(), bomRevision, new Quantity(producedQuantity, producedUnit), type,
-                plants.stream().sorted().toList(), effectiveFrom, effectiveTo, lineCount, state, version, createdAt,
-                updatedAt, predecessorId);
+        return new BomSummary(id(), parent(), bomRevision, new Quantity(producedQuantity, producedUnit), type,
+                plants.stream().sorted().toList(), effectiveFrom, effectiveTo, lineCount, state(), version(), createdAt(),
+                updatedAt(), predecessorId);
     }
 
+    @Override
     public String businessKey() {
         return parentItemNumber + "/" + parentRevision + " BOM " + bomRevision;
     }
 
-    public UUID id() { return id; }
+    @Override
+    protected String describe() {
+        return "BOM " + businessKey();
+    }
+
     public ItemRef parent() { return new ItemRef(parentItemNumber, parentRevision); }
     public String bomRevision() { return bomRevision; }
-    public LifecycleState state() { return state; }
-    public int version() { return version; }
-    public long lockVersion() { return lockVersion; }
 }

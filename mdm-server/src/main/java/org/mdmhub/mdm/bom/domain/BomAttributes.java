@@ -1,10 +1,10 @@
 package org.mdmhub.mdm.bom.domain;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.LinkedHashSet;
-import org.mdmhub.mdm.item.domain.SourceRef;
+import org.mdmhub.mdm.golden.domain.SourceRef;
 
 /**
  * Everything a steward edits on a BOM. Identity, lifecycle state and version belong to the {@link Bom}.

@@ -57,10 +57,10 @@ public class BomLine {
         // for JPA
     }
 
-    BomLine(Bom bom, BomLineAttributes attributes) {
+    /** A new line of {@code bom}, with an id of its own; its content comes from {@link #apply}. */
+    BomLine(Bom bom) {
         this.id = UUID.randomUUID();
         this.bom = bom;
-        apply(attributes);
     }
 
     void apply(BomLineAttributes a) {

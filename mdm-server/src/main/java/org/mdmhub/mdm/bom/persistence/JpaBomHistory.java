@@ -20,8 +20,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.hibernate.Session;
 import org.mdmhub.mdm.audit.AuditedState;
-import org.mdmhub.mdm.audit.ChangeKind;
 import org.mdmhub.mdm.audit.Revision;
+import org.mdmhub.mdm.audit.RevisionKind;
 import org.mdmhub.mdm.bom.domain.BomAttributes;
 import org.mdmhub.mdm.bom.domain.BomHistory;
 import org.mdmhub.mdm.bom.domain.BomLineAttributes;
@@ -30,7 +30,7 @@ import org.mdmhub.mdm.bom.domain.BomType;
 import org.mdmhub.mdm.bom.domain.ComponentRef;
 import org.mdmhub.mdm.bom.domain.ItemRef;
 import org.mdmhub.mdm.bom.domain.Quantity;
-import org.mdmhub.mdm.item.domain.SourceRef;
+import org.mdmhub.mdm.golden.domain.SourceRef;
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
 
 /**
@@ -170,11 +170,11 @@ class JpaBomHistory implements BomHistory {
         return value == null ? null : value.toInstant();
     }
 
-    private static ChangeKind kind(int revtype) {
+    private static RevisionKind kind(int revtype) {
         return switch (revtype) {
-            case ADD -> ChangeKind.CREATED;
-            case DEL -> ChangeKind.DELETED;
-            default -> ChangeKind.UPDATED;
+            case ADD -> RevisionKind.CREATED;
+            case DEL -> RevisionKind.DELETED;
+            default -> RevisionKind.UPDATED;
         };
     }
 }

@@ -43,10 +43,10 @@ import org.mdmhub.mdm.item.domain.Item;
 import org.mdmhub.mdm.item.domain.ItemSearch;
 import org.mdmhub.mdm.item.domain.ItemType;
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
+import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.platform.json.JsonSchemas;
 import org.mdmhub.mdm.platform.json.SchemaName;
 import org.mdmhub.mdm.platform.rest.ETags;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
 import org.mdmhub.mdm.platform.rest.PathIds;
 import org.mdmhub.mdm.platform.rest.QueryParams;
 import org.mdmhub.mdm.security.Roles;
@@ -198,7 +198,7 @@ public class ItemResource {
 
     private List<RecordVersion> versions(UUID id) {
         return catalog.revisions(id).stream().map(r -> new RecordVersion(r.state().version(), r.state().state().name(),
-                r.revision(), r.kind(), JsonMapperProvider.mapper().valueToTree(ItemView.of(r.state())))).toList();
+                r.revision(), r.kind(), Json.mapper().valueToTree(ItemView.of(r.state())))).toList();
     }
 
 

@@ -3,10 +3,10 @@ package org.mdmhub.mdm.item.application;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.mdmhub.mdm.golden.domain.SourceRef;
 import org.mdmhub.mdm.item.domain.ItemAttributes;
 import org.mdmhub.mdm.item.domain.ItemType;
 import org.mdmhub.mdm.item.domain.MakeOrBuy;
-import org.mdmhub.mdm.item.domain.SourceRef;
 import org.mdmhub.mdm.item.domain.Weight;
 
 /**

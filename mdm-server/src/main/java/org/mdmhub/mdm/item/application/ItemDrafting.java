@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.mdmhub.mdm.audit.ChangeReason;
@@ -13,6 +12,7 @@ import org.mdmhub.mdm.item.domain.ItemAttributes;
 import org.mdmhub.mdm.item.domain.ItemRules;
 import org.mdmhub.mdm.item.domain.Items;
 import org.mdmhub.mdm.item.domain.PlantExtensionAttributes;
+import org.mdmhub.mdm.platform.locking.LockVersions;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
@@ -36,7 +36,8 @@ public class ItemDrafting {
     @Inject
     ChangeReason reason;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public Item create(ItemAttributes attributes) {
         requireValid(attributes);
@@ -45,7 +46,7 @@ public class ItemDrafting {
                     List.of(new FieldError("itemNumber", "item " + attributes.businessKey() + " already exists")));
         }
         reason.defaultTo("created");
-        Item item = Item.draft(attributes, Instant.now(clock));
+        Item item = Item.draft(attributes, clock.instant());
         items.add(item);
         return item;
     }
@@ -54,24 +55,21 @@ public class ItemDrafting {
     public Item revise(UUID id, long expectedLockVersion, ItemAttributes attributes) {
         Item item = current(id, expectedLockVersion);
         requireValid(attributes);
-        item.revise(attributes, Instant.now(clock));
+        item.revise(attributes, clock.instant());
         return item;
     }
 
     /** The item, provided the caller saw its current state (its ETag). */
     private Item current(UUID id, long expectedLockVersion) {
         Item item = items.byId(id).orElseThrow(() -> MdmException.notFound("Item " + id));
-        if (item.lockVersion() != expectedLockVersion) {
-            throw new MdmException(ProblemType.PRECONDITION_FAILED, "Item " + item.businessKey()
-                    + " has changed since you read it (version " + item.version() + " now); read it again");
-        }
+        LockVersions.requireSeen(expectedLockVersion, item.lockVersion(), "Item " + item.businessKey(), item.version());
         return item;
     }
 
     /** Opens the next revision of an item (A → B) as a new draft linked to it. */
     public Item newRevision(UUID id) {
         Item current = items.byId(id).orElseThrow(() -> MdmException.notFound("Item " + id));
-        Item next = current.nextRevision(Instant.now(clock));
+        Item next = current.nextRevision(clock.instant());
         ItemAttributes a = next.attributes();
         if (items.existsWithKey(a.itemNumber(), a.revision())) {
             throw new MdmException(ProblemType.CONFLICT, "Item " + a.businessKey() + " already exists",
@@ -88,13 +86,13 @@ public class ItemDrafting {
         if (referenceData.plant(extension.plant()).isEmpty()) {
             throw MdmException.notFound("Plant " + extension.plant());
         }
-        item.extendToPlant(extension, Instant.now(clock));
+        item.extendToPlant(extension, clock.instant());
         return item;
     }
 
     public Item removeFromPlant(UUID id, long expectedLockVersion, String plant) {
         Item item = current(id, expectedLockVersion);
-        item.removeFromPlant(plant, Instant.now(clock));
+        item.removeFromPlant(plant, clock.instant());
         return item;
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -19,25 +20,28 @@ import org.mdmhub.mdm.item.domain.ItemAttributes;
 import org.mdmhub.mdm.item.domain.ItemRules;
 import org.mdmhub.mdm.item.domain.Items;
 import org.mdmhub.mdm.lifecycle.domain.ChangeEntry;
-import org.mdmhub.mdm.lifecycle.domain.ChangeKind;
+import org.mdmhub.mdm.lifecycle.domain.ChangeEntryKind;
 import org.mdmhub.mdm.lifecycle.domain.GovernedRecords;
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
 import org.mdmhub.mdm.lifecycle.domain.PublishedRecord;
 import org.mdmhub.mdm.lifecycle.domain.RecordRef;
 import org.mdmhub.mdm.lifecycle.domain.RecordType;
 import org.mdmhub.mdm.lifecycle.domain.Transition;
+import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.platform.json.JsonSchemas;
 import org.mdmhub.mdm.platform.json.SchemaName;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
 import org.mdmhub.mdm.quality.referencedata.Units;
 
 /** Items under the common lifecycle: how they are submitted, routed, released and changed once released. */
 @ApplicationScoped
 @Transactional
 public class ItemGovernance implements GovernedRecords {
+
+    @Inject
+    Clock clock;
     @Inject Items items;
     @Inject Units units;
     @Inject JsonSchemas schemas;
@@ -60,7 +64,7 @@ public class ItemGovernance implements GovernedRecords {
 
     @Override
     public void transition(UUID id, Transition transition) {
-        item(id).transition(transition, Instant.now());
+        item(id).transition(transition, clock.instant());
     }
 
     @Override
@@ -81,8 +85,8 @@ public class ItemGovernance implements GovernedRecords {
     @Override
     public List<RecordRef> release(ChangeEntry entry) {
         Item item = item(entry.record().id());
-        Instant now = Instant.now();
-        if (entry.kind() == ChangeKind.NEW_RECORD) {
+        Instant now = clock.instant();
+        if (entry.kind() == ChangeEntryKind.NEW_RECORD) {
             requireReleasable(item.attributes());
             item.transition(Transition.RELEASE, now);
             // releasing a new revision supersedes the revision released before it
@@ -90,7 +94,7 @@ public class ItemGovernance implements GovernedRecords {
             previous.forEach(p -> p.transition(Transition.SUPERSEDE, now));
             return previous.stream().map(p -> new RecordRef(RecordType.ITEM, p.id())).toList();
         }
-        if (entry.kind() == ChangeKind.CHANGE) {
+        if (entry.kind() == ChangeEntryKind.CHANGE) {
             ItemAttributes proposed = parse(entry.proposed().orElseThrow());
             requireReleasable(proposed);
             item.applyApprovedChange(proposed, now);
@@ -118,7 +122,7 @@ public class ItemGovernance implements GovernedRecords {
     @Override
     public Set<String> authors(ChangeEntry entry, String changeRequestAuthor) {
         Set<String> authors = new TreeSet<>(Set.of(changeRequestAuthor));
-        if (entry.kind() == ChangeKind.NEW_RECORD) {
+        if (entry.kind() == ChangeEntryKind.NEW_RECORD) {
             authors.addAll(auditTrail.authorsOf(Item.class, entry.record().id()));
         }
         return authors;
@@ -126,7 +130,7 @@ public class ItemGovernance implements GovernedRecords {
 
     @Override
     public Map<String, Object> routingFacts(ChangeEntry entry) {
-        ItemAttributes attributes = entry.kind() == ChangeKind.CHANGE
+        ItemAttributes attributes = entry.kind() == ChangeEntryKind.CHANGE
                 ? parse(entry.proposed().orElseThrow()) : item(entry.record().id()).attributes();
         return Map.of("domain", "item", "itemType", attributes.type().name().toLowerCase(Locale.ROOT),
                 "change", entry.kind().name().toLowerCase(Locale.ROOT), "bankChange", false, "creditRaise", 0);
@@ -162,7 +166,7 @@ public class ItemGovernance implements GovernedRecords {
 
     private ItemAttributes parse(String document) {
         try {
-            JsonNode node = JsonMapperProvider.mapper().readTree(document);
+            JsonNode node = Json.mapper().readTree(document);
             return schemas.read(SchemaName.ITEM_V1, node, ItemDocument.class).toAttributes();
         } catch (JsonProcessingException e) {
             throw new MdmException(ProblemType.MALFORMED_REQUEST, "The proposed item is not JSON");
@@ -171,7 +175,7 @@ public class ItemGovernance implements GovernedRecords {
 
     private static String write(ItemDocument document) {
         try {
-            return JsonMapperProvider.mapper().writeValueAsString(document);
+            return Json.mapper().writeValueAsString(document);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -6,11 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,11 +20,9 @@ import java.util.UUID;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.envers.Audited;
-import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
-import org.mdmhub.mdm.lifecycle.domain.Transition;
+import org.mdmhub.mdm.golden.domain.GoldenRecord;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
-import org.mdmhub.mdm.platform.problem.ProblemType;
 
 /**
  * The item golden record. It is created as a draft and changes only through its verbs; every committed
@@ -36,10 +32,7 @@ import org.mdmhub.mdm.platform.problem.ProblemType;
 @Entity
 @Table(name = "item")
 @Audited
-public class Item {
-
-    @Id
-    private UUID id;
+public class Item extends GoldenRecord {
 
     @Column(name = "item_number", nullable = false, updatable = false)
     private String itemNumber;
@@ -79,23 +72,6 @@ public class Item {
     @Column(name = "effective_from")
     private LocalDate effectiveFrom;
 
-    @Column(name = "source_system")
-    private String sourceSystem;
-
-    @Column(name = "source_key")
-    private String sourceKey;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "state", nullable = false)
-    private LifecycleState state;
-
-    @Column(name = "version", nullable = false)
-    private int version;
-
-    @Version
-    @Column(name = "lock_version", nullable = false)
-    private long lockVersion;
-
     @Column(name = "predecessor_id", updatable = false)
     private UUID predecessorId;
 
@@ -105,26 +81,20 @@ public class Item {
     @OrderBy("plant")
     private List<PlantExtension> plants = new ArrayList<>();
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
     protected Item() {
         // for JPA
     }
 
+    private Item(Instant now) {
+        super(now);
+    }
+
     /** A new item, in DRAFT, at version 1. */
     public static Item draft(ItemAttributes attributes, Instant now) {
-        Item item = new Item();
-        item.id = UUID.randomUUID();
+        Item item = new Item(now);
         item.itemNumber = attributes.itemNumber();
         item.revision = attributes.revision();
-        item.state = LifecycleState.DRAFT;
-        item.version = 1;
-        item.createdAt = now;
-        item.apply(attributes, now);
+        item.apply(attributes);
         return item;
     }
 
@@ -137,7 +107,7 @@ public class Item {
         Item next = draft(new ItemAttributes(a.itemNumber(), Revisions.next(revision), a.name(), a.description(),
                 a.type(), a.baseUnit(), a.gtin(), a.category(), a.makeOrBuy(), a.weight(), a.effectiveFrom(),
                 a.source()), now);
-        next.predecessorId = id;
+        next.predecessorId = id();
         plants.forEach(p -> next.plants.add(new PlantExtension(next, p.attributes())));
         return next;
     }
@@ -188,14 +158,8 @@ public class Item {
         if (!errors.isEmpty()) {
             throw MdmException.validation(errors);
         }
-        apply(attributes, now);
+        apply(attributes);
         touch(now);
-    }
-
-    /** A lifecycle step of this record (submit, approve, reject, release, block, unblock, obsolete, supersede). */
-    public void transition(Transition transition, Instant now) {
-        state = state.after(transition, "Item " + businessKey());
-        updatedAt = now;
     }
 
     /**
@@ -203,30 +167,15 @@ public class Item {
      * released. Number and revision cannot change (a new revision is a new record).
      */
     public void applyApprovedChange(ItemAttributes attributes, Instant now) {
-        if (!state.isReleased()) {
-            throw new MdmException(ProblemType.ILLEGAL_TRANSITION,
-                    "Item " + businessKey() + " is " + state + "; only a released item takes an approved change");
-        }
+        requireReleased();
         if (!itemNumber.equals(attributes.itemNumber()) || !revision.equals(attributes.revision())) {
             throw MdmException.validation(List.of(new FieldError("itemNumber", "number and revision cannot change")));
         }
-        apply(attributes, now);
+        apply(attributes);
         touch(now);
     }
 
-    private void requireEditable() {
-        if (!state.isEditable()) {
-            throw new MdmException(ProblemType.ILLEGAL_TRANSITION,
-                    "Item " + businessKey() + " is " + state + "; only drafts can be edited in place");
-        }
-    }
-
-    private void touch(Instant now) {
-        version++;
-        updatedAt = now;
-    }
-
-    private void apply(ItemAttributes a, Instant now) {
+    private void apply(ItemAttributes a) {
         name = a.name();
         description = a.description();
         type = a.type();
@@ -237,26 +186,24 @@ public class Item {
         weightValue = a.weight() == null ? null : a.weight().value();
         weightUnit = a.weight() == null ? null : a.weight().unit();
         effectiveFrom = a.effectiveFrom();
-        sourceSystem = a.source() == null ? null : a.source().system();
-        sourceKey = a.source() == null ? null : a.source().key();
-        updatedAt = now;
+        source(a.source());
     }
 
     public ItemAttributes attributes() {
         return new ItemAttributes(itemNumber, revision, name, description, type, baseUnit, gtin, category, makeOrBuy,
                 weightValue == null ? null : new Weight(weightValue, weightUnit), effectiveFrom,
-                sourceSystem == null && sourceKey == null ? null : new SourceRef(sourceSystem, sourceKey));
+                source());
     }
 
+    @Override
     public String businessKey() {
         return itemNumber + "/" + revision;
     }
 
-    public UUID id() { return id; }
+    @Override
+    protected String describe() {
+        return "Item " + businessKey();
+    }
+
     public Optional<UUID> predecessorId() { return Optional.ofNullable(predecessorId); }
-    public LifecycleState state() { return state; }
-    public int version() { return version; }
-    public long lockVersion() { return lockVersion; }
-    public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
 }

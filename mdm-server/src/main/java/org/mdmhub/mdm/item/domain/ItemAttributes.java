@@ -2,6 +2,7 @@ package org.mdmhub.mdm.item.domain;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.mdmhub.mdm.golden.domain.SourceRef;
 
 /**
  * The enterprise attributes of an item: everything a steward edits. Identity, lifecycle state and

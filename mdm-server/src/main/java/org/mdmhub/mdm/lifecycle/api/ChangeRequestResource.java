@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,6 +52,7 @@ import org.mdmhub.mdm.security.Roles;
         Roles.APPROVER_QUALITY, Roles.APPROVER_FINANCE, Roles.APPROVER_SALES, Roles.ADMIN})
 public class ChangeRequestResource {
 
+    @Inject Clock clock;
     @Inject ChangeRequestEditing editing;
     @Inject ChangeRequestSubmission submission;
     @Inject ChangeRequests changeRequests;
@@ -112,7 +114,7 @@ public class ChangeRequestResource {
 
     private ChangeRequestView view(ChangeRequest cr) {
         return ChangeRequestView.of(cr, decisions.of(cr.id()), workflow.openTasks(cr.id()),
-                ProposalReader.forCaller(domains, caller));
+                ProposalReader.forCaller(domains, caller), clock.instant());
     }
 
     static UUID parseId(String id) {

@@ -10,7 +10,7 @@ import org.mdmhub.mdm.lifecycle.domain.ApprovalDecision;
 import org.mdmhub.mdm.lifecycle.domain.ApprovalTask;
 import org.mdmhub.mdm.lifecycle.domain.ChangeEntry;
 import org.mdmhub.mdm.lifecycle.domain.ChangeRequest;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
+import org.mdmhub.mdm.platform.json.Json;
 
 /** A change request as the API shows it: its records, the decisions taken, the tasks still open. */
 public record ChangeRequestView(UUID id, String title, String author, String status, Instant releaseAt,
@@ -25,7 +25,7 @@ public record ChangeRequestView(UUID id, String title, String author, String sta
 
         private static JsonNode json(String document) {
             try {
-                return JsonMapperProvider.mapper().readTree(document);
+                return Json.mapper().readTree(document);
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("A stored proposal is not JSON", e);
             }
@@ -40,10 +40,10 @@ public record ChangeRequestView(UUID id, String title, String author, String sta
 
     /** The view for one caller: {@code proposals} shows each proposed document as that caller may see it. */
     static ChangeRequestView of(ChangeRequest cr, List<ApprovalDecision> decisions, List<ApprovalTask> openTasks,
-                                ProposalReader proposals) {
+                                ProposalReader proposals, Instant now) {
         return new ChangeRequestView(cr.id(), cr.title(), cr.author(), cr.status().name(), cr.releaseAt().orElse(null),
                 cr.decisionComment().orElse(null), cr.entries().stream().map(e -> RecordView.of(e, proposals)).toList(),
-                decisions.stream().map(DecisionView::of).toList(), openTasks.stream().map(TaskView::of).toList(),
+                decisions.stream().map(DecisionView::of).toList(), openTasks.stream().map(t -> TaskView.of(t, now)).toList(),
                 cr.createdAt(), cr.updatedAt());
     }
 }

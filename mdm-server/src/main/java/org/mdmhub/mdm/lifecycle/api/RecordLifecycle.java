@@ -3,6 +3,7 @@ package org.mdmhub.mdm.lifecycle.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.mdmhub.mdm.lifecycle.domain.ApprovalDecisions;
@@ -37,8 +38,8 @@ final class RecordLifecycle {
 
     /** The change request an action opened, with where to find it. */
     static Response answer(ChangeRequest cr, ApprovalDecisions decisions, ApprovalWorkflow workflow,
-                           ProposalReader proposals, UriInfo uri) {
-        return Response.ok(ChangeRequestView.of(cr, decisions.of(cr.id()), workflow.openTasks(cr.id()), proposals))
+                           ProposalReader proposals, UriInfo uri, Instant now) {
+        return Response.ok(ChangeRequestView.of(cr, decisions.of(cr.id()), workflow.openTasks(cr.id()), proposals, now))
                 .contentLocation(uri.getBaseUriBuilder().path(ChangeRequestResource.class).path(cr.id().toString()).build())
                 .build();
     }

@@ -5,10 +5,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.ws.rs.Consumes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mdmhub.mdm.lifecycle.application.GovernedDomains;
@@ -33,6 +34,7 @@ import org.mdmhub.mdm.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Lifecycle")
 public class RecordObsoleteResource {
+    @Inject Clock clock;
     @Inject LifecycleRequests requests;
     @Inject ApprovalDecisions decisions;
     @Inject ApprovalWorkflow workflow;
@@ -51,6 +53,6 @@ public class RecordObsoleteResource {
         RecordLifecycle.ReasonBody request = RecordLifecycle.request(schemas, body);
         var changeRequest = requests.obsolete(RecordLifecycle.record(collection, id), request.reason().strip(),
                 request.acknowledged());
-        return RecordLifecycle.answer(changeRequest, decisions, workflow, ProposalReader.forCaller(domains, caller), uri);
+        return RecordLifecycle.answer(changeRequest, decisions, workflow, ProposalReader.forCaller(domains, caller), uri, clock.instant());
     }
 }

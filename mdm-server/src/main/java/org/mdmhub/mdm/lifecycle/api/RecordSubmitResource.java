@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mdmhub.mdm.audit.ChangeReason;
@@ -31,6 +32,7 @@ import org.mdmhub.mdm.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Lifecycle")
 public class RecordSubmitResource {
+    @Inject Clock clock;
     @Inject LifecycleRequests requests;
     @Inject ApprovalDecisions decisions;
     @Inject ApprovalWorkflow workflow;
@@ -47,6 +49,6 @@ public class RecordSubmitResource {
                            @HeaderParam("Change-Reason") String why) {
         reason.set(why);
         var changeRequest = requests.submit(RecordLifecycle.record(collection, id));
-        return RecordLifecycle.answer(changeRequest, decisions, workflow, ProposalReader.forCaller(domains, caller), uri);
+        return RecordLifecycle.answer(changeRequest, decisions, workflow, ProposalReader.forCaller(domains, caller), uri, clock.instant());
     }
 }

@@ -5,10 +5,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.ws.rs.Consumes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mdmhub.mdm.lifecycle.application.GovernedDomains;
@@ -33,6 +34,7 @@ import org.mdmhub.mdm.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Lifecycle")
 public class RecordUnblockResource {
+    @Inject Clock clock;
     @Inject LifecycleRequests requests;
     @Inject ApprovalDecisions decisions;
     @Inject ApprovalWorkflow workflow;
@@ -49,6 +51,6 @@ public class RecordUnblockResource {
     @APIResponse(responseCode = "200", description = "The change request now under review", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
     public Response unblock(@PathParam("collection") String collection, @PathParam("id") String id, JsonNode body) {
         var changeRequest = requests.unblock(RecordLifecycle.record(collection, id), RecordLifecycle.reason(schemas, body));
-        return RecordLifecycle.answer(changeRequest, decisions, workflow, ProposalReader.forCaller(domains, caller), uri);
+        return RecordLifecycle.answer(changeRequest, decisions, workflow, ProposalReader.forCaller(domains, caller), uri, clock.instant());
     }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,20 +36,21 @@ import org.mdmhub.mdm.security.Roles;
 public class TaskResource {
 
     @Inject ApprovalInbox inbox;
+    @Inject Clock clock;
     @Inject JsonSchemas schemas;
     @Context SecurityContext security;
 
     @GET
     @Operation(summary = "My tasks: those of my groups, and those assigned to me")
     public List<TaskView> mine() {
-        return inbox.tasks(Callers.groups(security)).stream().map(TaskView::of).toList();
+        return inbox.tasks(Callers.groups(security)).stream().map(t -> TaskView.of(t, clock.instant())).toList();
     }
 
     @POST
     @Path("/{id}/claim")
     @Operation(summary = "Take a task of one of my groups")
     public TaskView claim(@PathParam("id") String id) {
-        return TaskView.of(inbox.claim(id, Callers.groups(security)));
+        return TaskView.of(inbox.claim(id, Callers.groups(security)), clock.instant());
     }
 
     @POST

@@ -10,8 +10,8 @@ import org.mdmhub.mdm.lifecycle.domain.ApprovalTask;
  */
 public record TaskView(String id, String name, UUID changeRequestId, String group, String assignee, Instant created,
                        Instant due, boolean overdue, String escalatedTo) {
-    static TaskView of(ApprovalTask t) {
+    static TaskView of(ApprovalTask t, Instant now) {
         return new TaskView(t.id(), t.name(), t.changeRequestId(), t.group(), t.assignee(), t.created(), t.due(),
-                t.overdue(), t.escalatedTo());
+                t.overdue(now), t.escalatedTo());
     }
 }

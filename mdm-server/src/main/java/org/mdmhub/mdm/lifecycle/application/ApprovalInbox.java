@@ -3,7 +3,7 @@ package org.mdmhub.mdm.lifecycle.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.mdmhub.mdm.audit.ChangeReason;
@@ -23,6 +23,9 @@ import org.mdmhub.mdm.security.CurrentUser;
 @ApplicationScoped
 @Transactional
 public class ApprovalInbox {
+
+    @Inject
+    Clock clock;
     @Inject ApprovalWorkflow workflow;
     @Inject ApprovalDecisions decisions;
     @Inject CurrentUser user;
@@ -65,7 +68,7 @@ public class ApprovalInbox {
         reason.set((approve ? "approved" : "rejected") + " by " + user.name() + " for " + task.group()
                 + (comment == null || comment.isBlank() ? "" : ": " + comment.strip()));
         decisions.add(new ApprovalDecision(task.changeRequestId(), task.group(), user.name(), approve,
-                comment == null ? null : comment.strip(), Instant.now()));
+                comment == null ? null : comment.strip(), clock.instant()));
         workflow.decide(taskId, approve);
     }
 

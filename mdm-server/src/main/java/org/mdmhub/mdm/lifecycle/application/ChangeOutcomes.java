@@ -4,14 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.mdmhub.mdm.audit.ChangeReason;
 import org.mdmhub.mdm.lifecycle.domain.ApprovalDecision;
 import org.mdmhub.mdm.lifecycle.domain.ApprovalDecisions;
 import org.mdmhub.mdm.lifecycle.domain.ChangeEntry;
-import org.mdmhub.mdm.lifecycle.domain.ChangeKind;
+import org.mdmhub.mdm.lifecycle.domain.ChangeEntryKind;
 import org.mdmhub.mdm.lifecycle.domain.ChangeRequest;
 import org.mdmhub.mdm.lifecycle.domain.RecordRef;
 import org.mdmhub.mdm.lifecycle.domain.ReleaseEvents;
@@ -27,6 +27,9 @@ import org.mdmhub.mdm.lifecycle.domain.Transition;
 @ApplicationScoped
 @Transactional
 public class ChangeOutcomes {
+
+    @Inject
+    Clock clock;
     @Inject ChangeRequestEditing editing;
     @Inject GovernedDomains domains;
     @Inject ApprovalDecisions decisions;
@@ -38,11 +41,11 @@ public class ChangeOutcomes {
         ChangeRequest cr = editing.get(changeRequestId);
         reason.defaultTo("approved: " + cr.title());
         for (ChangeEntry entry : cr.entries()) {
-            if (entry.kind() == ChangeKind.NEW_RECORD) {
+            if (entry.kind() == ChangeEntryKind.NEW_RECORD) {
                 domains.of(entry.record().type()).transition(entry.record().id(), Transition.APPROVE);
             }
         }
-        cr.approved(Instant.now());
+        cr.approved(clock.instant());
     }
 
     @ActivateRequestContext
@@ -54,7 +57,7 @@ public class ChangeOutcomes {
             releaseEvents.changed(entry.record());
             superseded.forEach(releaseEvents::changed);
         }
-        cr.released(Instant.now());
+        cr.released(clock.instant());
     }
 
     @ActivateRequestContext
@@ -64,10 +67,10 @@ public class ChangeOutcomes {
                 .reduce((first, second) -> second).map(ApprovalDecision::comment).orElse("rejected");
         reason.set("rejected: " + comment);
         for (ChangeEntry entry : cr.entries()) {
-            if (entry.kind() == ChangeKind.NEW_RECORD) {
+            if (entry.kind() == ChangeEntryKind.NEW_RECORD) {
                 domains.of(entry.record().type()).transition(entry.record().id(), Transition.REJECT);
             }
         }
-        cr.rejected(comment, Instant.now());
+        cr.rejected(comment, clock.instant());
     }
 }

@@ -3,11 +3,12 @@ package org.mdmhub.mdm.lifecycle.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.mdmhub.mdm.audit.ChangeReason;
-import org.mdmhub.mdm.lifecycle.domain.ChangeKind;
+import org.mdmhub.mdm.lifecycle.domain.ChangeEntryKind;
 import org.mdmhub.mdm.lifecycle.domain.ChangeRequest;
 import org.mdmhub.mdm.lifecycle.domain.ChangeRequests;
 import org.mdmhub.mdm.lifecycle.domain.GovernedRecords;
@@ -20,6 +21,9 @@ import org.mdmhub.mdm.security.CurrentUser;
 @ApplicationScoped
 @Transactional
 public class ChangeRequestEditing {
+
+    @Inject
+    Clock clock;
     @Inject ChangeRequests changeRequests;
     @Inject GovernedDomains domains;
     @Inject CurrentUser user;
@@ -27,7 +31,7 @@ public class ChangeRequestEditing {
 
     public ChangeRequest open(String title, Instant releaseAt) {
         reason.defaultTo("change request opened: " + title);
-        ChangeRequest cr = ChangeRequest.open(title, user.name(), releaseAt, Instant.now());
+        ChangeRequest cr = ChangeRequest.open(title, user.name(), releaseAt, clock.instant());
         changeRequests.add(cr);
         return cr;
     }
@@ -48,15 +52,15 @@ public class ChangeRequestEditing {
             GovernedRecords records = domains.of(addition.record().type());
             records.describe(addition.record().id());
             requireNotPendingElsewhere(cr, addition.record());
-            if (addition.kind() == ChangeKind.UNBLOCK || addition.kind() == ChangeKind.OBSOLETE) {
+            if (addition.kind() == ChangeEntryKind.UNBLOCK || addition.kind() == ChangeEntryKind.OBSOLETE) {
                 // refuse now what could never be approved (e.g. obsoleting a draft)
                 records.state(addition.record().id()).after(addition.kind().transition().orElseThrow(), records.describe(addition.record().id()));
-                cr.requestTransition(addition.record(), addition.kind(), Instant.now());
+                cr.requestTransition(addition.record(), addition.kind(), clock.instant());
             } else if (addition.proposedDocument() == null) {
-                cr.addNewRecord(addition.record(), Instant.now());
+                cr.addNewRecord(addition.record(), clock.instant());
             } else {
                 String canonical = records.validateProposal(addition.record().id(), addition.proposedDocument());
-                cr.proposeChange(addition.record(), canonical, Instant.now());
+                cr.proposeChange(addition.record(), canonical, clock.instant());
             }
         }
         return cr;
@@ -66,9 +70,9 @@ public class ChangeRequestEditing {
      * One record to add: a draft ({@code proposedDocument} null), a released record with its new content, or
      * a lifecycle request ({@code kind} UNBLOCK or OBSOLETE).
      */
-    public record Addition(RecordRef record, String proposedDocument, ChangeKind kind) {
+    public record Addition(RecordRef record, String proposedDocument, ChangeEntryKind kind) {
         public Addition(RecordRef record, String proposedDocument) {
-            this(record, proposedDocument, proposedDocument == null ? ChangeKind.NEW_RECORD : ChangeKind.CHANGE);
+            this(record, proposedDocument, proposedDocument == null ? ChangeEntryKind.NEW_RECORD : ChangeEntryKind.CHANGE);
         }
     }
 

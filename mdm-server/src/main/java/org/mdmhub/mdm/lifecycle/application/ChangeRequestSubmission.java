@@ -3,7 +3,7 @@ package org.mdmhub.mdm.lifecycle.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.mdmhub.mdm.audit.ChangeReason;
 import org.mdmhub.mdm.lifecycle.domain.ApprovalWorkflow;
 import org.mdmhub.mdm.lifecycle.domain.ChangeEntry;
-import org.mdmhub.mdm.lifecycle.domain.ChangeKind;
+import org.mdmhub.mdm.lifecycle.domain.ChangeEntryKind;
 import org.mdmhub.mdm.lifecycle.domain.ChangeRequest;
 import org.mdmhub.mdm.lifecycle.domain.GovernedRecords;
 import org.mdmhub.mdm.lifecycle.domain.Transition;
@@ -26,6 +26,9 @@ import org.mdmhub.mdm.security.CurrentUser;
 @ApplicationScoped
 @Transactional
 public class ChangeRequestSubmission {
+
+    @Inject
+    Clock clock;
     @Inject ChangeRequestEditing editing;
     @Inject GovernedDomains domains;
     @Inject ApprovalWorkflow workflow;
@@ -39,7 +42,7 @@ public class ChangeRequestSubmission {
         Set<String> authors = new TreeSet<>(List.of(cr.author(), user.name()));
         for (ChangeEntry entry : cr.entries()) {
             GovernedRecords records = domains.of(entry.record().type());
-            if (entry.kind() == ChangeKind.NEW_RECORD) {
+            if (entry.kind() == ChangeEntryKind.NEW_RECORD) {
                 records.transition(entry.record().id(), Transition.SUBMIT);
             }
             groups.addAll(workflow.requiredApprovals(records.routingFacts(entry)));
@@ -49,7 +52,7 @@ public class ChangeRequestSubmission {
             throw MdmException.validation(List.of(new FieldError("records", "no approval rule matches these records")));
         }
         String handle = workflow.start(cr.id(), groups, authors, cr.releaseAt().orElse(null));
-        cr.submitted(handle, Instant.now());
+        cr.submitted(handle, clock.instant());
         return cr;
     }
 }

@@ -1,14 +1,14 @@
 package org.mdmhub.mdm.lifecycle.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import org.mdmhub.mdm.audit.ChangeReason;
-import org.mdmhub.mdm.lifecycle.domain.ChangeKind;
+import org.mdmhub.mdm.lifecycle.domain.ChangeEntryKind;
 import org.mdmhub.mdm.lifecycle.domain.ChangeRequest;
 import org.mdmhub.mdm.lifecycle.domain.GovernedRecords;
 import org.mdmhub.mdm.lifecycle.domain.RecordRef;
@@ -34,12 +34,12 @@ public class LifecycleRequests {
     @Inject ReleaseEvents releaseEvents;
 
     public ChangeRequest submit(RecordRef record) {
-        return viaApproval(record, ChangeKind.NEW_RECORD, "Release");
+        return viaApproval(record, ChangeEntryKind.NEW_RECORD, "Release");
     }
 
     public ChangeRequest unblock(RecordRef record, String why) {
         reason.set(why);
-        return viaApproval(record, ChangeKind.UNBLOCK, "Unblock");
+        return viaApproval(record, ChangeEntryKind.UNBLOCK, "Unblock");
     }
 
     /**
@@ -55,7 +55,7 @@ public class LifecycleRequests {
                     users.stream().map(u -> new FieldError("acknowledgeWhereUsed", "used by " + u)).toList());
         }
         reason.set(why + (users.isEmpty() ? "" : " (where-used acknowledged: " + String.join(", ", users) + ")"));
-        return viaApproval(record, ChangeKind.OBSOLETE, "Make obsolete:");
+        return viaApproval(record, ChangeEntryKind.OBSOLETE, "Make obsolete:");
     }
 
     /** Blocks a released record at once; the reason is kept in its history. */
@@ -66,7 +66,7 @@ public class LifecycleRequests {
         releaseEvents.changed(record);
     }
 
-    private ChangeRequest viaApproval(RecordRef record, ChangeKind kind, String verb) {
+    private ChangeRequest viaApproval(RecordRef record, ChangeEntryKind kind, String verb) {
         String name = domains.of(record.type()).describe(record.id());
         ChangeRequest cr = editing.open(verb + " " + name, null);
         editing.add(cr.id(), List.of(new ChangeRequestEditing.Addition(record, null, kind)));

@@ -12,8 +12,9 @@ import java.util.UUID;
 public record ApprovalTask(String id, String name, UUID changeRequestId, String group, String assignee,
                            Instant created, Instant due, String escalatedTo, Set<String> authors) {
 
-    public boolean overdue() {
-        return escalatedTo != null || (due != null && due.isBefore(Instant.now()));
+    /** Whether the task is overdue at {@code now}: escalated already, or past its due time. */
+    public boolean overdue(Instant now) {
+        return escalatedTo != null || (due != null && due.isBefore(now));
     }
 
     /** Whether someone in these groups may work on the task: its own group, or its escalation group once escalated. */

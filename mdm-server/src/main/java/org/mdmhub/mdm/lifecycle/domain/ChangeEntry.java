@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.hibernate.envers.Audited;
 
 /**
- * One record in a change request. For a {@link ChangeKind#CHANGE} it holds the proposed document (the
+ * One record in a change request. For a {@link ChangeEntryKind#CHANGE} it holds the proposed document (the
  * record's published JSON shape, already validated); the released record is untouched until approval.
  */
 @Entity
@@ -40,7 +40,7 @@ public class ChangeEntry {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, updatable = false)
-    private ChangeKind kind;
+    private ChangeEntryKind kind;
 
     @Column(name = "proposed")
     private String proposed;
@@ -48,7 +48,7 @@ public class ChangeEntry {
     protected ChangeEntry() {
     }
 
-    ChangeEntry(ChangeRequest changeRequest, int position, RecordRef record, ChangeKind kind, String proposed) {
+    ChangeEntry(ChangeRequest changeRequest, int position, RecordRef record, ChangeEntryKind kind, String proposed) {
         this.id = UUID.randomUUID();
         this.changeRequest = changeRequest;
         this.position = position;
@@ -65,6 +65,6 @@ public class ChangeEntry {
     public UUID id() { return id; }
     public UUID changeRequestId() { return changeRequest.id(); }
     public RecordRef record() { return new RecordRef(recordType, recordId); }
-    public ChangeKind kind() { return kind; }
+    public ChangeEntryKind kind() { return kind; }
     public Optional<String> proposed() { return Optional.ofNullable(proposed); }
 }

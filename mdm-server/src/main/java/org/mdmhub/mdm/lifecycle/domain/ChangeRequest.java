@@ -85,12 +85,12 @@ public class ChangeRequest {
 
     /** Adds a draft record, to be released when the request is approved. */
     public void addNewRecord(RecordRef record, Instant now) {
-        add(record, ChangeKind.NEW_RECORD, null, now);
+        add(record, ChangeEntryKind.NEW_RECORD, null, now);
     }
 
     /** Asks for a lifecycle step that needs approval: lifting a block, or making a record obsolete. */
-    public void requestTransition(RecordRef record, ChangeKind kind, Instant now) {
-        if (kind != ChangeKind.UNBLOCK && kind != ChangeKind.OBSOLETE) {
+    public void requestTransition(RecordRef record, ChangeEntryKind kind, Instant now) {
+        if (kind != ChangeEntryKind.UNBLOCK && kind != ChangeEntryKind.OBSOLETE) {
             throw new IllegalArgumentException(kind + " is not a lifecycle request");
         }
         add(record, kind, null, now);
@@ -99,16 +99,16 @@ public class ChangeRequest {
     /** Adds a proposed change to a released record, or replaces the proposal already in this request. */
     public void proposeChange(RecordRef record, String proposedDocument, Instant now) {
         Optional<ChangeEntry> existing = entryFor(record);
-        if (existing.isPresent() && existing.get().kind() == ChangeKind.CHANGE) {
+        if (existing.isPresent() && existing.get().kind() == ChangeEntryKind.CHANGE) {
             requireStatus(ChangeRequestStatus.OPEN, "change");
             existing.get().propose(proposedDocument);
             updatedAt = now;
             return;
         }
-        add(record, ChangeKind.CHANGE, proposedDocument, now);
+        add(record, ChangeEntryKind.CHANGE, proposedDocument, now);
     }
 
-    private void add(RecordRef record, ChangeKind kind, String proposed, Instant now) {
+    private void add(RecordRef record, ChangeEntryKind kind, String proposed, Instant now) {
         requireStatus(ChangeRequestStatus.OPEN, "add records to");
         if (entryFor(record).isPresent()) {
             throw new MdmException(ProblemType.CONFLICT, record + " is already in change request " + id);

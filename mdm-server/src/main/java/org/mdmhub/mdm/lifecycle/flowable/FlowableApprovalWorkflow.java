@@ -2,6 +2,7 @@ package org.mdmhub.mdm.lifecycle.flowable;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +37,9 @@ class FlowableApprovalWorkflow implements ApprovalWorkflow {
     static final String ESCALATION_KEY = "approval-escalation";
 
     @Inject
+    Clock clock;
+
+    @Inject
     FlowableEngine flowable;
 
     @Override
@@ -64,7 +68,7 @@ class FlowableApprovalWorkflow implements ApprovalWorkflow {
             escalations.add(group + "=" + rule.get("escalateTo"));
         }
         // the request is due when its strictest group is; then all its open approvals escalate together
-        variables.put(ProcessVariables.DUE, java.util.Date.from(Instant.now().plus(dueAfter)));
+        variables.put(ProcessVariables.DUE, java.util.Date.from(clock.instant().plus(dueAfter)));
         variables.put(ProcessVariables.ESCALATIONS, escalations.toString());
         return flowable.engine().getRuntimeService()
                 .startProcessInstanceByKey(ProcessVariables.PROCESS_KEY, changeRequestId.toString(), variables)

@@ -1,6 +1,6 @@
 package org.mdmhub.mdm.partner.api;
 
-import org.mdmhub.mdm.partner.domain.SourceRef;
+import org.mdmhub.mdm.golden.domain.SourceRef;
 
 /** Where a record came from: system and key, in requests and responses. */
 public record SourceJson(String system, String key) {

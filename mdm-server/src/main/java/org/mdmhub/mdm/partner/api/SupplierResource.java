@@ -34,7 +34,6 @@ import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mdmhub.mdm.platform.rest.PageView;
 import org.mdmhub.mdm.audit.ChangeReason;
 import org.mdmhub.mdm.audit.HistoryViews;
 import org.mdmhub.mdm.audit.RecordVersion;
@@ -43,10 +42,11 @@ import org.mdmhub.mdm.partner.application.SupplierCatalog;
 import org.mdmhub.mdm.partner.application.SupplierDrafting;
 import org.mdmhub.mdm.partner.domain.Supplier;
 import org.mdmhub.mdm.partner.domain.SupplierSearch;
+import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.platform.json.JsonSchemas;
 import org.mdmhub.mdm.platform.json.SchemaName;
 import org.mdmhub.mdm.platform.rest.ETags;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
+import org.mdmhub.mdm.platform.rest.PageView;
 import org.mdmhub.mdm.platform.rest.PathIds;
 import org.mdmhub.mdm.platform.rest.QueryParams;
 import org.mdmhub.mdm.security.Roles;
@@ -159,7 +159,7 @@ public class SupplierResource {
     private List<RecordVersion> versions(UUID id) {
         BankDetails bankDetails = BankDetails.shownTo(caller);
         return catalog.revisions(id).stream().map(r -> new RecordVersion(r.state().version(), r.state().state().name(),
-                r.revision(), r.kind(), JsonMapperProvider.mapper().valueToTree(SupplierView.of(r.state(), bankDetails))))
+                r.revision(), r.kind(), Json.mapper().valueToTree(SupplierView.of(r.state(), bankDetails))))
                 .toList();
     }
 

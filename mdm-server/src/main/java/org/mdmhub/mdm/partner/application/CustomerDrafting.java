@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.mdmhub.mdm.audit.ChangeReason;
@@ -13,6 +12,7 @@ import org.mdmhub.mdm.partner.domain.CustomerAttributes;
 import org.mdmhub.mdm.partner.domain.Customers;
 import org.mdmhub.mdm.partner.domain.PartnerRules;
 import org.mdmhub.mdm.partner.domain.ReferenceCodes;
+import org.mdmhub.mdm.platform.locking.LockVersions;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
@@ -31,7 +31,8 @@ public class CustomerDrafting {
     @Inject
     ChangeReason reason;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public Customer create(CustomerAttributes attributes) {
         requireValid(attributes);
@@ -40,7 +41,7 @@ public class CustomerDrafting {
                     List.of(new FieldError("customerNumber", "customer " + attributes.customerNumber() + " already exists")));
         }
         reason.defaultTo("created");
-        Customer customer = Customer.draft(attributes, Instant.now(clock));
+        Customer customer = Customer.draft(attributes, clock.instant());
         customers.add(customer);
         return customer;
     }
@@ -48,12 +49,9 @@ public class CustomerDrafting {
     /** Revises a draft, provided the caller saw its current state ({@code expectedLockVersion}). */
     public Customer revise(UUID id, long expectedLockVersion, CustomerAttributes attributes) {
         Customer customer = customers.byId(id).orElseThrow(() -> MdmException.notFound("Customer " + id));
-        if (customer.lockVersion() != expectedLockVersion) {
-            throw new MdmException(ProblemType.PRECONDITION_FAILED, "Customer " + customer.number()
-                    + " has changed since you read it (version " + customer.version() + " now); read it again");
-        }
+        LockVersions.requireSeen(expectedLockVersion, customer.lockVersion(), "Customer " + customer.number(), customer.version());
         requireValid(attributes);
-        customer.revise(attributes, Instant.now(clock));
+        customer.revise(attributes, clock.instant());
         return customer;
     }
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.mdmhub.mdm.audit.AuditTrail;
 import org.mdmhub.mdm.lifecycle.domain.ChangeEntry;
-import org.mdmhub.mdm.lifecycle.domain.ChangeKind;
+import org.mdmhub.mdm.lifecycle.domain.ChangeEntryKind;
 import org.mdmhub.mdm.lifecycle.domain.GovernedRecords;
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
 import org.mdmhub.mdm.lifecycle.domain.PublishedRecord;
@@ -28,12 +29,12 @@ import org.mdmhub.mdm.partner.domain.CustomerAttributes;
 import org.mdmhub.mdm.partner.domain.Customers;
 import org.mdmhub.mdm.partner.domain.PartnerRules;
 import org.mdmhub.mdm.partner.domain.ReferenceCodes;
+import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.platform.json.JsonSchemas;
 import org.mdmhub.mdm.platform.json.SchemaName;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
 
 /**
  * Customers under the common lifecycle: how they are submitted, routed, released and changed once released.
@@ -42,6 +43,9 @@ import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
 @ApplicationScoped
 @Transactional
 public class CustomerGovernance implements GovernedRecords {
+
+    @Inject
+    Clock clock;
     @Inject Customers customers;
     @Inject ReferenceCodes codes;
     @Inject JsonSchemas schemas;
@@ -64,7 +68,7 @@ public class CustomerGovernance implements GovernedRecords {
 
     @Override
     public void transition(UUID id, Transition transition) {
-        customer(id).transition(transition, Instant.now());
+        customer(id).transition(transition, clock.instant());
     }
 
     @Override
@@ -83,12 +87,12 @@ public class CustomerGovernance implements GovernedRecords {
     @Override
     public List<RecordRef> release(ChangeEntry entry) {
         Customer customer = customer(entry.record().id());
-        Instant now = Instant.now();
-        if (entry.kind() == ChangeKind.NEW_RECORD) {
+        Instant now = clock.instant();
+        if (entry.kind() == ChangeEntryKind.NEW_RECORD) {
             // reference data may have changed since the draft was saved
             requireValid(customer.attributes());
             customer.transition(Transition.RELEASE, now);
-        } else if (entry.kind() == ChangeKind.CHANGE) {
+        } else if (entry.kind() == ChangeEntryKind.CHANGE) {
             CustomerAttributes proposed = parse(entry.proposed().orElseThrow());
             requireValid(proposed);
             customer.applyApprovedChange(proposed, now);
@@ -110,7 +114,7 @@ public class CustomerGovernance implements GovernedRecords {
     @Override
     public Set<String> authors(ChangeEntry entry, String changeRequestAuthor) {
         Set<String> authors = new TreeSet<>(Set.of(changeRequestAuthor));
-        if (entry.kind() == ChangeKind.NEW_RECORD) {
+        if (entry.kind() == ChangeEntryKind.NEW_RECORD) {
             authors.addAll(auditTrail.authorsOf(Customer.class, entry.record().id()));
         }
         return authors;
@@ -142,7 +146,7 @@ public class CustomerGovernance implements GovernedRecords {
 
     private CustomerAttributes parse(String document) {
         try {
-            JsonNode node = JsonMapperProvider.mapper().readTree(document);
+            JsonNode node = Json.mapper().readTree(document);
             return schemas.read(SchemaName.CUSTOMER_V1, node, CustomerDocument.class).toAttributes();
         } catch (JsonProcessingException e) {
             throw new MdmException(ProblemType.MALFORMED_REQUEST, "The proposed customer is not JSON");

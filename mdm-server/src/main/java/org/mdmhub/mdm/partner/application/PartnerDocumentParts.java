@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
+import org.mdmhub.mdm.golden.domain.SourceRef;
 import org.mdmhub.mdm.partner.domain.Address;
 import org.mdmhub.mdm.partner.domain.AddressType;
 import org.mdmhub.mdm.partner.domain.Contact;
-import org.mdmhub.mdm.partner.domain.SourceRef;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
+import org.mdmhub.mdm.platform.json.Json;
 
 /** The parts suppliers and customers share in their published JSON shape: address and contact lines, source. */
 public final class PartnerDocumentParts {
@@ -49,7 +49,7 @@ public final class PartnerDocumentParts {
 
     static String write(Object document) {
         try {
-            return JsonMapperProvider.mapper().writeValueAsString(document);
+            return Json.mapper().writeValueAsString(document);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -4,15 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.mdmhub.mdm.audit.ChangeReason;
+import org.mdmhub.mdm.partner.domain.PartnerRules;
+import org.mdmhub.mdm.partner.domain.ReferenceCodes;
 import org.mdmhub.mdm.partner.domain.Supplier;
 import org.mdmhub.mdm.partner.domain.SupplierAttributes;
 import org.mdmhub.mdm.partner.domain.Suppliers;
-import org.mdmhub.mdm.partner.domain.PartnerRules;
-import org.mdmhub.mdm.partner.domain.ReferenceCodes;
+import org.mdmhub.mdm.platform.locking.LockVersions;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
@@ -31,7 +31,8 @@ public class SupplierDrafting {
     @Inject
     ChangeReason reason;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public Supplier create(SupplierAttributes attributes) {
         requireValid(attributes);
@@ -40,7 +41,7 @@ public class SupplierDrafting {
                     List.of(new FieldError("supplierNumber", "supplier " + attributes.supplierNumber() + " already exists")));
         }
         reason.defaultTo("created");
-        Supplier supplier = Supplier.draft(attributes, Instant.now(clock));
+        Supplier supplier = Supplier.draft(attributes, clock.instant());
         suppliers.add(supplier);
         return supplier;
     }
@@ -48,14 +49,11 @@ public class SupplierDrafting {
     /** Revises a draft, provided the caller saw its current state ({@code expectedLockVersion}). */
     public Supplier revise(UUID id, long expectedLockVersion, SupplierAttributes attributes) {
         Supplier supplier = suppliers.byId(id).orElseThrow(() -> MdmException.notFound("Supplier " + id));
-        if (supplier.lockVersion() != expectedLockVersion) {
-            throw new MdmException(ProblemType.PRECONDITION_FAILED, "Supplier " + supplier.number()
-                    + " has changed since you read it (version " + supplier.version() + " now); read it again");
-        }
+        LockVersions.requireSeen(expectedLockVersion, supplier.lockVersion(), "Supplier " + supplier.number(), supplier.version());
         // a reader without the finance role sends back the masked IBANs it was shown: they mean "unchanged"
         SupplierAttributes wanted = supplier.unmasking(attributes);
         requireValid(wanted);
-        supplier.revise(wanted, Instant.now(clock));
+        supplier.revise(wanted, clock.instant());
         return supplier;
     }
 

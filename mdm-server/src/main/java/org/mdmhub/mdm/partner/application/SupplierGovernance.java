@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.mdmhub.mdm.audit.AuditTrail;
 import org.mdmhub.mdm.lifecycle.domain.ChangeEntry;
-import org.mdmhub.mdm.lifecycle.domain.ChangeKind;
+import org.mdmhub.mdm.lifecycle.domain.ChangeEntryKind;
 import org.mdmhub.mdm.lifecycle.domain.GovernedRecords;
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
 import org.mdmhub.mdm.lifecycle.domain.PublishedRecord;
@@ -27,12 +28,12 @@ import org.mdmhub.mdm.partner.domain.ReferenceCodes;
 import org.mdmhub.mdm.partner.domain.Supplier;
 import org.mdmhub.mdm.partner.domain.SupplierAttributes;
 import org.mdmhub.mdm.partner.domain.Suppliers;
+import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.platform.json.JsonSchemas;
 import org.mdmhub.mdm.platform.json.SchemaName;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
 import org.mdmhub.mdm.quality.checkdigit.Iban;
 
 /**
@@ -43,6 +44,9 @@ import org.mdmhub.mdm.quality.checkdigit.Iban;
 @ApplicationScoped
 @Transactional
 public class SupplierGovernance implements GovernedRecords {
+
+    @Inject
+    Clock clock;
     @Inject Suppliers suppliers;
     @Inject ReferenceCodes codes;
     @Inject JsonSchemas schemas;
@@ -65,7 +69,7 @@ public class SupplierGovernance implements GovernedRecords {
 
     @Override
     public void transition(UUID id, Transition transition) {
-        supplier(id).transition(transition, Instant.now());
+        supplier(id).transition(transition, clock.instant());
     }
 
     /**
@@ -88,12 +92,12 @@ public class SupplierGovernance implements GovernedRecords {
     @Override
     public List<RecordRef> release(ChangeEntry entry) {
         Supplier supplier = supplier(entry.record().id());
-        Instant now = Instant.now();
-        if (entry.kind() == ChangeKind.NEW_RECORD) {
+        Instant now = clock.instant();
+        if (entry.kind() == ChangeEntryKind.NEW_RECORD) {
             // reference data may have changed since the draft was saved
             requireValid(supplier.attributes());
             supplier.transition(Transition.RELEASE, now);
-        } else if (entry.kind() == ChangeKind.CHANGE) {
+        } else if (entry.kind() == ChangeEntryKind.CHANGE) {
             SupplierAttributes proposed = parse(entry.proposed().orElseThrow());
             requireValid(proposed);
             supplier.applyApprovedChange(proposed, now);
@@ -115,7 +119,7 @@ public class SupplierGovernance implements GovernedRecords {
     @Override
     public Set<String> authors(ChangeEntry entry, String changeRequestAuthor) {
         Set<String> authors = new TreeSet<>(Set.of(changeRequestAuthor));
-        if (entry.kind() == ChangeKind.NEW_RECORD) {
+        if (entry.kind() == ChangeEntryKind.NEW_RECORD) {
             authors.addAll(auditTrail.authorsOf(Supplier.class, entry.record().id()));
         }
         return authors;
@@ -140,7 +144,7 @@ public class SupplierGovernance implements GovernedRecords {
             return document;
         }
         try {
-            SupplierDocument stored = JsonMapperProvider.mapper().readValue(document, SupplierDocument.class);
+            SupplierDocument stored = Json.mapper().readValue(document, SupplierDocument.class);
             return PartnerDocumentParts.write(stored.withIbans(Iban::mask));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A stored supplier proposal is not a supplier document", e);
@@ -160,7 +164,7 @@ public class SupplierGovernance implements GovernedRecords {
 
     private SupplierAttributes parse(String document) {
         try {
-            JsonNode node = JsonMapperProvider.mapper().readTree(document);
+            JsonNode node = Json.mapper().readTree(document);
             return schemas.read(SchemaName.SUPPLIER_V1, node, SupplierDocument.class).toAttributes();
         } catch (JsonProcessingException e) {
             throw new MdmException(ProblemType.MALFORMED_REQUEST, "The proposed supplier is not JSON");

@@ -144,5 +144,5 @@ public class Customer extends BusinessPartner {
     public String number() { return customerNumber; }
 
     @Override
-    String describe() { return "Customer " + customerNumber; }
+    protected String describe() { return "Customer " + customerNumber; }
 }

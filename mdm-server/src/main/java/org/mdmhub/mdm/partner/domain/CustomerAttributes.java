@@ -2,6 +2,7 @@ package org.mdmhub.mdm.partner.domain;
 
 import java.util.List;
 import java.util.Objects;
+import org.mdmhub.mdm.golden.domain.SourceRef;
 
 /**
  * Everything a steward edits on a customer. Identity, lifecycle state and version belong to the

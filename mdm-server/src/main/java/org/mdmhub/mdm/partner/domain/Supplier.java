@@ -150,5 +150,5 @@ public class Supplier extends BusinessPartner {
     public String number() { return supplierNumber; }
 
     @Override
-    String describe() { return "Supplier " + supplierNumber; }
+    protected String describe() { return "Supplier " + supplierNumber; }
 }

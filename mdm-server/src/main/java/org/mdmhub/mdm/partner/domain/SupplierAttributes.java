@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.mdmhub.mdm.golden.domain.SourceRef;
 
 /**
  * Everything a steward edits on a supplier. Identity, lifecycle state and version belong to the

@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
 
 /**
  * Validates request documents against the published JSON Schemas ({@code schemas/v1/*.schema.json}, copied
@@ -50,7 +49,7 @@ public class JsonSchemas {
     public <T> T read(SchemaName schema, JsonNode document, Class<T> type) {
         requireValid(schema, document);
         try {
-            return JsonMapperProvider.mapper().treeToValue(document, type);
+            return Json.mapper().treeToValue(document, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A document that passed " + schema + " did not map to " + type.getSimpleName(), e);
         }

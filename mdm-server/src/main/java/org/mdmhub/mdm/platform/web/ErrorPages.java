@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.platform.problem.Problem;
 import org.mdmhub.mdm.platform.problem.ProblemType;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
 
 /**
  * Problem documents for errors raised before JAX-RS runs: a URL the container cannot decode (400), the OIDC
@@ -40,7 +40,7 @@ public class ErrorPages extends HttpServlet {
         response.setStatus(type.status());
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
-        JsonMapperProvider.mapper().writeValue(response.getOutputStream(),
+        Json.mapper().writeValue(response.getOutputStream(),
                 Problem.of(type, detail, uri == null ? null : uri.toString(), List.of()));
     }
 

@@ -24,14 +24,14 @@ record AmqpMessage(ReleaseEvent event, String routingKey, AMQP.BasicProperties p
     static final String APP_ID = "mdm-hub";
 
     /** Throws IllegalArgumentException when the event's document is not JSON (it can never be sent). */
-    static AmqpMessage of(ReleaseEvent event) {
+    static AmqpMessage of(ReleaseEvent event, Instant now) {
         byte[] body = CloudEventJson.toJson(event).getBytes(StandardCharsets.UTF_8);
         String type = event.type().cloudEventType(event.domain());
         AMQP.BasicProperties properties = new AMQP.BasicProperties.Builder()
                 .contentType(CloudEventJson.MEDIA_TYPE)
                 .deliveryMode(PERSISTENT) // survives a broker restart on a durable queue
                 .messageId(event.eventId().toString()) // consumers dedupe by it
-                .timestamp(Date.from(event.occurredAt() != null ? event.occurredAt() : Instant.now()))
+                .timestamp(Date.from(event.occurredAt() != null ? event.occurredAt() : now))
                 .type(type)
                 .appId(APP_ID)
                 // for header-based routing and for reading queues in the management UI, without parsing the body

@@ -10,7 +10,9 @@ import com.rabbitmq.client.Method;
 import com.rabbitmq.client.ShutdownSignalException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +55,18 @@ public class AmqpTarget implements DeliveryTarget {
     private static final Set<Integer> REFUSALS = Set.of(
             AMQP.ACCESS_REFUSED, AMQP.NOT_FOUND, AMQP.PRECONDITION_FAILED, AMQP.NOT_ALLOWED);
 
+    // stamps a message whose event carries no time of its own
+    @Inject
+    Clock clock;
+
+    public AmqpTarget() {
+        // for CDI
+    }
+
+    AmqpTarget(Clock clock) {
+        this.clock = clock;
+    }
+
     private final ConcurrentMap<String, Link> links = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Object> locks = new ConcurrentHashMap<>();
 
@@ -85,7 +99,7 @@ public class AmqpTarget implements DeliveryTarget {
         List<AmqpMessage> messages = new ArrayList<>();
         for (ReleaseEvent event : events) {
             try {
-                messages.add(AmqpMessage.of(event));
+                messages.add(AmqpMessage.of(event, clock.instant()));
             } catch (IllegalArgumentException unsendable) {
                 results.add(DeliveryResult.permanent(event, unsendable.getMessage()));
             }

@@ -3,7 +3,7 @@ package org.mdmhub.mdm.publication.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +32,7 @@ public class DeliveryFanout {
     static final Set<LifecycleState> PUBLISHED_STATES = EnumSet.of(LifecycleState.RELEASED, LifecycleState.BLOCKED,
             LifecycleState.OBSOLETE, LifecycleState.SUPERSEDED);
 
+    @Inject Clock clock;
     @Inject Outbox outbox;
     @Inject SubscribersOfTransaction subscribers;
     @Inject GovernedDomains domains;
@@ -42,7 +43,7 @@ public class DeliveryFanout {
         PublishedRecord published = governed.published(record.id());
         EventType type = EventType.between(outbox.lastPublishedState(record.id()).orElse(null), published.state());
         ReleaseEvent event = outbox.append(new ReleaseEvent(0, UUID.randomUUID(), record.type(), record.id(),
-                published.businessKey(), published.version(), published.state(), type, Instant.now(),
+                published.businessKey(), published.version(), published.state(), type, clock.instant(),
                 published.document(), published.requires()), published.facets());
         for (SubscribersOfTransaction.Subscriber subscriber : subscribers.active()) {
             if (subscriber.subscription().wants(record.type()) && subscriber.filter().matches(published.facets())) {

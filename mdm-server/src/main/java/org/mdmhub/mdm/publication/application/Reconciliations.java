@@ -3,6 +3,7 @@ package org.mdmhub.mdm.publication.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.mdmhub.mdm.publication.domain.Subscriptions;
 public class Reconciliations {
     private static final Logger LOG = Logger.getLogger(Reconciliations.class.getName());
 
+    @Inject Clock clock;
     @Inject Subscriptions subscriptions;
     @Inject DeliveryLog log;
     @Inject Targets targets;
@@ -49,7 +51,7 @@ public class Reconciliations {
             throw new MdmException(ProblemType.CONFLICT, "A " + subscription.targetType().name().toLowerCase()
                     + " target cannot be read back, so it cannot be reconciled; replay the subscription instead");
         }
-        Instant started = Instant.now();
+        Instant started = clock.instant();
         SubscriptionFilter filter = SubscriptionJson.filter(subscription);
         List<ReleaseEvent> expected = log.newestEvents(subscription.domains()).stream()
                 .filter(stored -> filter.matches(stored.facets()))
@@ -64,7 +66,7 @@ public class Reconciliations {
             throw new MdmException(ProblemType.TARGET_UNAVAILABLE, "Could not read " + subscription.name()
                     + " back: " + e.getMessage() + "; nothing was recorded, try again when the target answers");
         }
-        ReconciliationRun run = new ReconciliationRun(UUID.randomUUID(), subscriptionId, who, started, Instant.now(),
+        ReconciliationRun run = new ReconciliationRun(UUID.randomUUID(), subscriptionId, who, started, clock.instant(),
                 expected.size(), drifts, null, null);
         runs.save(run);
         return run;
@@ -88,7 +90,7 @@ public class Reconciliations {
         Set<UUID> records = new LinkedHashSet<>();
         run.drifts().stream().filter(d -> d.kind() != Drift.Kind.UNEXPECTED).forEach(d -> records.add(d.recordId()));
         records.forEach(record -> deliveries.replayRecord(run.subscriptionId(), record, who + " (repair of reconciliation " + runId + ")"));
-        runs.markRepaired(run.repaired(who, Instant.now()));
+        runs.markRepaired(run.repaired(who, clock.instant()));
         return records.size();
     }
 }

@@ -5,7 +5,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +14,11 @@ import java.util.UUID;
 import org.mdmhub.mdm.audit.ChangeReason;
 import org.mdmhub.mdm.lifecycle.domain.RecordType;
 import org.mdmhub.mdm.platform.crypto.SecretBox;
+import org.mdmhub.mdm.platform.json.Json;
+import org.mdmhub.mdm.platform.locking.LockVersions;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
 import org.mdmhub.mdm.publication.domain.DeliveryTarget;
 import org.mdmhub.mdm.publication.domain.RetryPolicy;
 import org.mdmhub.mdm.publication.domain.Subscription;
@@ -32,6 +33,9 @@ import org.mdmhub.mdm.publication.domain.TargetType;
 @ApplicationScoped
 @Transactional
 public class SubscriptionAdmin {
+
+    @Inject
+    Clock clock;
     @Inject Subscriptions subscriptions;
     @Inject SecretBox secrets;
     @Inject ChangeReason reason;
@@ -50,17 +54,14 @@ public class SubscriptionAdmin {
         });
         reason.defaultTo("subscription " + request.name() + " added");
         Subscription subscription = Subscription.create(request.type(), request.settings(),
-                request.secret() == null ? null : secrets.seal(request.secret()), Instant.now());
+                request.secret() == null ? null : secrets.seal(request.secret()), clock.instant());
         subscriptions.add(subscription);
         return subscription;
     }
 
     public Subscription update(UUID id, long expectedLockVersion, Request request) {
         Subscription subscription = get(id);
-        if (subscription.lockVersion() != expectedLockVersion) {
-            throw new MdmException(ProblemType.PRECONDITION_FAILED, "Subscription " + subscription.name()
-                    + " changed since you read it (version " + subscription.lockVersion() + ")");
-        }
+        LockVersions.requireSeen(expectedLockVersion, subscription.lockVersion(), "Subscription " + subscription.name(), subscription.lockVersion());
         if (request.type() != subscription.targetType()) {
             throw MdmException.validation(List.of(new FieldError("targetType",
                     "cannot change from " + subscription.targetType().name().toLowerCase() + "; add a new subscription")));
@@ -71,7 +72,7 @@ public class SubscriptionAdmin {
                     List.of(new FieldError("name", "already used by subscription " + other.id())));
         });
         reason.defaultTo("subscription " + request.name() + " changed");
-        subscription.apply(request.settings(), Instant.now());
+        subscription.apply(request.settings(), clock.instant());
         subscription.replaceSecret(request.secret() == null ? null : secrets.seal(request.secret()));
         return subscription;
     }
@@ -102,7 +103,7 @@ public class SubscriptionAdmin {
                                                  Map<String, List<String>> filter, Map<String, String> config,
                                                  Map<String, Map<String, String>> mappings, boolean includeSensitive,
                                                  RetryPolicy retry, boolean active) {
-        return new Subscription.Settings(name, domains, JsonMapperProvider.write(filter), JsonMapperProvider.write(config),
-                JsonMapperProvider.write(mappings), includeSensitive, retry, active);
+        return new Subscription.Settings(name, domains, Json.write(filter), Json.write(config),
+                Json.write(mappings), includeSensitive, retry, active);
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.List;
 import java.util.Map;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
+import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.publication.domain.Subscription;
 import org.mdmhub.mdm.publication.domain.SubscriptionFilter;
 
@@ -31,7 +31,7 @@ public final class SubscriptionJson {
 
     private static <T> T read(String json, TypeReference<T> type) {
         try {
-            return JsonMapperProvider.mapper().readValue(json, type);
+            return Json.mapper().readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored subscription setting is not valid JSON", e);
         }

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.mdmhub.mdm.lifecycle.domain.RecordType;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
+import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.publication.domain.ReleaseEvent;
 
 /**
@@ -48,7 +48,7 @@ public final class CloudEventJson {
     public static final String EXT_BUSINESS_KEY = "mdmbusinesskey";
 
     /** Keeps decimals such as 1.50 as they were written instead of normalising them to 1.5. */
-    private static final ObjectReader DOCUMENT_READER = JsonMapperProvider.mapper().reader()
+    private static final ObjectReader DOCUMENT_READER = Json.mapper().reader()
             .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
 
     private CloudEventJson() {
@@ -57,7 +57,7 @@ public final class CloudEventJson {
     /** The event as the JSON text a webhook body, an AMQP message body or a feed entry carries. */
     public static String toJson(ReleaseEvent event) {
         try {
-            return JsonMapperProvider.mapper().writeValueAsString(toNode(event));
+            return Json.mapper().writeValueAsString(toNode(event));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not write the CloudEvent of " + event.eventId(), e);
         }
@@ -65,7 +65,7 @@ public final class CloudEventJson {
 
     /** The event as a JSON tree, for callers that embed it in a larger document (e.g. a page of the feed). */
     public static ObjectNode toNode(ReleaseEvent event) {
-        ObjectNode node = JsonMapperProvider.mapper().createObjectNode();
+        ObjectNode node = Json.mapper().createObjectNode();
         node.put("specversion", SPEC_VERSION);
         node.put("id", event.eventId().toString());
         node.put("source", source(event.domain()));

@@ -2,6 +2,7 @@ package org.mdmhub.mdm.publication.dispatch;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,13 +30,14 @@ import org.mdmhub.mdm.publication.domain.ReleaseEvent;
 public class Sender {
     private static final Logger LOG = Logger.getLogger(Sender.class.getName());
 
+    @Inject Clock clock;
     @Inject Targets targets;
     @Inject GovernedDomains domains;
     @Inject PublicationMetrics metrics;
     @Inject DeliveryWork work;
 
     List<AttemptRecord> send(Route route, List<ClaimedDelivery> batch) {
-        Instant started = Instant.now();
+        Instant started = clock.instant();
         long t0 = System.nanoTime();
         List<ReleaseEvent> events = batch.stream().map(c -> visibleTo(route, c.event())).toList();
         Map<UUID, DeliveryResult> results;
@@ -47,7 +49,7 @@ public class Sender {
             results = Map.of();
         }
         long latency = (System.nanoTime() - t0) / 1_000_000;
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<AttemptRecord> outcomes = new ArrayList<>(batch.size());
         for (ClaimedDelivery claimed : batch) {
             DeliveryResult result = results.getOrDefault(claimed.event().eventId(),

@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
 import org.mdmhub.mdm.lifecycle.domain.RecordType;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
+import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.publication.domain.ReleaseEvent;
 import org.mdmhub.mdm.publication.odoo.BomLinePruner.LineKey;
 
@@ -26,7 +26,7 @@ import org.mdmhub.mdm.publication.odoo.BomLinePruner.LineKey;
  */
 final class OdooDelivery {
 
-    private static final ObjectMapper JSON = JsonMapperProvider.mapper();
+    private static final ObjectMapper JSON = Json.mapper();
 
     private final OdooSettings settings;
     private final UUID subscription;

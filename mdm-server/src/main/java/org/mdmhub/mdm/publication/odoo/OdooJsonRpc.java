@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
+import org.mdmhub.mdm.platform.json.Json;
 
 /**
  * A small client of Odoo's external JSON-RPC API ({@code POST /jsonrpc}, services {@code common} and
@@ -28,7 +28,7 @@ public class OdooJsonRpc {
 
     private final HttpClient http;
     private final Duration requestTimeout;
-    private final ObjectMapper json = JsonMapperProvider.mapper();
+    private final ObjectMapper json = Json.mapper();
     private final AtomicLong requestIds = new AtomicLong();
     private final Map<UidKey, Long> uids = new ConcurrentHashMap<>();
 

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
+import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.publication.domain.Drift;
 import org.mdmhub.mdm.publication.domain.ReleaseEvent;
 
@@ -27,7 +27,7 @@ import org.mdmhub.mdm.publication.domain.ReleaseEvent;
  */
 final class OdooReconciliation {
 
-    private static final ObjectMapper JSON = JsonMapperProvider.mapper();
+    private static final ObjectMapper JSON = Json.mapper();
 
     private final OdooSettings settings;
     private final UUID subscription;

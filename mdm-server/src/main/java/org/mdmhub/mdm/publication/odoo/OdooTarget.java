@@ -2,6 +2,7 @@ package org.mdmhub.mdm.publication.odoo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.mdmhub.mdm.platform.problem.FieldError;
@@ -23,17 +24,18 @@ public class OdooTarget implements ReconcilableTarget {
     private OdooJsonRpc rpc;
     private OdooKeyMap keyMap;
     private ItemKeys itemKeys;
-    private final Precisions.Cache precisions = new Precisions.Cache(java.time.Clock.systemUTC());
+    private Precisions.Cache precisions;
 
     protected OdooTarget() { // for CDI's proxy
     }
 
     @Inject
-    public OdooTarget(OdooKeyMap keyMap, ItemKeys itemKeys) {
-        this(new OdooJsonRpc(), keyMap, itemKeys);
+    public OdooTarget(OdooKeyMap keyMap, ItemKeys itemKeys, Clock clock) {
+        this(new OdooJsonRpc(), keyMap, itemKeys, clock);
     }
 
-    public OdooTarget(OdooJsonRpc rpc, OdooKeyMap keyMap, ItemKeys itemKeys) {
+    public OdooTarget(OdooJsonRpc rpc, OdooKeyMap keyMap, ItemKeys itemKeys, Clock clock) {
+        this.precisions = new Precisions.Cache(clock);
         this.rpc = rpc;
         this.keyMap = keyMap;
         this.itemKeys = itemKeys;

@@ -20,9 +20,9 @@ import java.util.UUID;
 import org.hibernate.Session;
 import org.hibernate.jdbc.ReturningWork;
 import org.mdmhub.mdm.lifecycle.domain.RecordType;
+import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.platform.paging.Page;
 import org.mdmhub.mdm.platform.paging.PageRequest;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
 import org.mdmhub.mdm.publication.domain.DeliveryAttempt;
 import org.mdmhub.mdm.publication.domain.DeliveryLog;
 import org.mdmhub.mdm.publication.domain.DeliveryStatus;
@@ -259,7 +259,7 @@ class JdbcDeliveryLog implements DeliveryLog {
 
     private static Map<String, List<String>> facets(String json) {
         try {
-            return JsonMapperProvider.mapper().readValue(json, FACETS);
+            return Json.mapper().readValue(json, FACETS);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored facets are not JSON", e);
         }

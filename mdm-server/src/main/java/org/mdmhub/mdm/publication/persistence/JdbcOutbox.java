@@ -12,14 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.mdmhub.mdm.lifecycle.domain.RecordType;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
-import org.mdmhub.mdm.publication.domain.TargetIdentifiers;
 import org.hibernate.Session;
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
+import org.mdmhub.mdm.lifecycle.domain.RecordType;
+import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.publication.domain.Outbox;
 import org.mdmhub.mdm.publication.domain.ReleaseEvent;
+import org.mdmhub.mdm.publication.domain.TargetIdentifiers;
 
 /**
  * The outbox on the JPA connection of the current transaction, so events commit exactly with the changes that
@@ -66,7 +65,7 @@ class JdbcOutbox implements Outbox {
                 ps.setString(7, event.type().name());
                 ps.setTimestamp(8, Timestamp.from(event.occurredAt()));
                 ps.setString(9, event.document());
-                ps.setString(10, JsonMapperProvider.write(facets));
+                ps.setString(10, Json.write(facets));
                 ps.setArray(11, c.createArrayOf("uuid", event.requires().toArray()));
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -107,7 +106,7 @@ class JdbcOutbox implements Outbox {
             return TargetIdentifiers.NONE;
         }
         try {
-            JsonNode gtin = JsonMapperProvider.mapper().readTree(event.document()).path("gtin");
+            JsonNode gtin = Json.mapper().readTree(event.document()).path("gtin");
             return TargetIdentifiers.of(event.domain(), event.state(), gtin.isTextual() ? gtin.asText() : null);
         } catch (JsonProcessingException e) {
             return TargetIdentifiers.NONE; // the target refuses such a document anyway

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.Session;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
+import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.publication.domain.Drift;
 import org.mdmhub.mdm.publication.domain.ReconciliationRun;
 import org.mdmhub.mdm.publication.domain.ReconciliationRuns;
@@ -39,7 +39,7 @@ class JdbcReconciliationRuns implements ReconciliationRuns {
                 ps.setTimestamp(4, Timestamp.from(run.startedAt()));
                 ps.setTimestamp(5, Timestamp.from(run.finishedAt()));
                 ps.setInt(6, run.checked());
-                ps.setString(7, JsonMapperProvider.write(run.drifts()));
+                ps.setString(7, Json.write(run.drifts()));
                 ps.executeUpdate();
             }
         });
@@ -92,7 +92,7 @@ class JdbcReconciliationRuns implements ReconciliationRuns {
         try {
             return new ReconciliationRun(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                     rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(), rs.getInt(6),
-                    JsonMapperProvider.mapper().readValue(rs.getString(7), DRIFTS),
+                    Json.mapper().readValue(rs.getString(7), DRIFTS),
                     repaired == null ? null : repaired.toInstant(), rs.getString(9));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored reconciliation report is not JSON", e);

@@ -1,6 +1,7 @@
 package org.mdmhub.mdm.publication.webhook;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -55,13 +56,14 @@ public class WebhookTarget implements DeliveryTarget {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
-    private final Clock clock;
+    // signs each request with the time it is sent; a test may choose it, to send requests that look old or new
+    @Inject
+    Clock clock;
 
     public WebhookTarget() {
-        this(Clock.systemUTC());
+        // for CDI
     }
 
-    /** With a clock of the test's choosing, to send requests that look old or from the future. */
     WebhookTarget(Clock clock) {
         this.clock = clock;
     }

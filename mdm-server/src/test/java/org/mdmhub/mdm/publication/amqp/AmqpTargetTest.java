@@ -25,8 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.platform.problem.FieldError;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
 import org.mdmhub.mdm.publication.ReleaseEventFixture;
 import org.mdmhub.mdm.publication.domain.DeliveryResult;
 import org.mdmhub.mdm.publication.domain.DeliveryResult.Outcome;
@@ -37,7 +37,7 @@ import org.mdmhub.mdm.publication.domain.TargetType;
 /** Against the RabbitMQ on 127.0.0.1:5672 (guest/guest), on an exchange of its own that it deletes afterwards. */
 class AmqpTargetTest {
 
-    private final AmqpTarget target = new AmqpTarget();
+    private final AmqpTarget target = new AmqpTarget(java.time.Clock.systemUTC());
     private final String exchange = "mdm.test." + UUID.randomUUID();
     private Connection observer;
     private Channel channel;
@@ -86,13 +86,13 @@ class AmqpTargetTest {
         assertEquals(released.recordId().toString(), first.getProps().getHeaders().get("ce-subject").toString());
         assertEquals(released.occurredAt().getEpochSecond(), first.getProps().getTimestamp().toInstant().getEpochSecond());
 
-        JsonNode body = JsonMapperProvider.mapper().readTree(first.getBody());
+        JsonNode body = Json.mapper().readTree(first.getBody());
         assertEquals(released.eventId().toString(), body.get("id").asText());
         assertEquals("1.0", body.get("specversion").asText());
         assertEquals("org.mdmhub.item.released", body.get("type").asText());
         assertEquals("100-200", body.get("data").get("itemNumber").asText());
         assertEquals("org.mdmhub.item.blocked",
-                JsonMapperProvider.mapper().readTree(second.getBody()).get("type").asText());
+                Json.mapper().readTree(second.getBody()).get("type").asText());
     }
 
     @Test

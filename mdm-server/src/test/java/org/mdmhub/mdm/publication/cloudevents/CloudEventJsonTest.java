@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mdmhub.mdm.lifecycle.domain.RecordType;
+import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.platform.json.JsonSchemas;
 import org.mdmhub.mdm.platform.json.SchemaName;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
 import org.mdmhub.mdm.publication.ReleaseEventFixture;
 import org.mdmhub.mdm.publication.domain.ReleaseEvent;
 
@@ -78,7 +78,7 @@ class CloudEventJsonTest {
         for (RecordType domain : RecordType.values()) {
             String file = "schemas/v1/" + domain.name().toLowerCase() + ".schema.json";
             try (InputStream in = getClass().getClassLoader().getResourceAsStream(file)) {
-                assertEquals(CloudEventJson.dataSchema(domain), JsonMapperProvider.mapper().readTree(in).get("$id").asText(), file);
+                assertEquals(CloudEventJson.dataSchema(domain), Json.mapper().readTree(in).get("$id").asText(), file);
             }
         }
     }
@@ -134,7 +134,7 @@ class CloudEventJsonTest {
     }
 
     private static JsonNode parse(String json) throws IOException {
-        return JsonMapperProvider.mapper().readTree(json);
+        return Json.mapper().readTree(json);
     }
 
     private static Set<ValidationMessage> validate(JsonNode json) {

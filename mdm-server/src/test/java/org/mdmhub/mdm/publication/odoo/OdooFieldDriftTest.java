@@ -116,7 +116,7 @@ class OdooFieldDriftTest {
     @BeforeEach
     void publishTheFixtures() {
         odoo.reset();
-        target = new OdooTarget(new OdooJsonRpc(), keyMap, events.itemKeys());
+        target = new OdooTarget(new OdooJsonRpc(), keyMap, events.itemKeys(), java.time.Clock.systemUTC());
         settings = new TargetSettings(UUID.randomUUID(), "odoo", TargetType.ODOO,
                 Map.of("url", odoo.url().toString(), "database", OdooDouble.DATABASE, "login", OdooDouble.LOGIN),
                 Map.of(), OdooDouble.PASSWORD);

@@ -42,7 +42,7 @@ class OdooPrecisionTest {
     @BeforeEach
     void freshOdoo() {
         odoo.reset();
-        target = new OdooTarget(new OdooJsonRpc(), keyMap, events.itemKeys());
+        target = new OdooTarget(new OdooJsonRpc(), keyMap, events.itemKeys(), java.time.Clock.systemUTC());
     }
 
     private List<DeliveryResult> send(ReleaseEvent... batch) {

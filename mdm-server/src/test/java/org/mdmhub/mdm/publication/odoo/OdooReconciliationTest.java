@@ -38,7 +38,7 @@ class OdooReconciliationTest {
     @BeforeEach
     void freshOdoo() {
         odoo.reset();
-        target = new OdooTarget(new OdooJsonRpc(), keyMap, events.itemKeys());
+        target = new OdooTarget(new OdooJsonRpc(), keyMap, events.itemKeys(), java.time.Clock.systemUTC());
         settings = new TargetSettings(UUID.randomUUID(), "odoo", org.mdmhub.mdm.publication.domain.TargetType.ODOO,
                 Map.of("url", odoo.url().toString(), "database", OdooDouble.DATABASE, "login", OdooDouble.LOGIN),
                 Map.of(), OdooDouble.PASSWORD);

@@ -43,7 +43,7 @@ class OdooTargetTest {
     @BeforeEach
     void freshOdoo() {
         odoo.reset();
-        target = new OdooTarget(new OdooJsonRpc(), keyMap, events.itemKeys());
+        target = new OdooTarget(new OdooJsonRpc(), keyMap, events.itemKeys(), java.time.Clock.systemUTC());
     }
 
     static TargetSettings settings(Map<String, String> extra) {
@@ -214,7 +214,7 @@ class OdooTargetTest {
     void odooDownOrBusyIsRetry() {
         for (OdooDouble.Failure failure : OdooDouble.Failure.values()) {
             odoo.reset();
-            target = new OdooTarget(new OdooJsonRpc(), keyMap, events.itemKeys());
+            target = new OdooTarget(new OdooJsonRpc(), keyMap, events.itemKeys(), java.time.Clock.systemUTC());
             odoo.failNextCalls(100, failure);
             List<DeliveryResult> results = send(events.item("D-1", "Down"), events.item("D-2", "Down too"));
             assertTrue(results.stream().allMatch(r -> r.outcome() == Outcome.RETRY), failure + ": " + results);

@@ -78,7 +78,7 @@ public final class OdooThroughputBenchmark {
                 viaHub.costModel(15, 6);
             }
             // direct: the connector alone, batches of 200, one after the other
-            OdooTarget connector = new OdooTarget(new OdooJsonRpc(), new InMemoryOdooKeyMap(), numbers -> Map.of());
+            OdooTarget connector = new OdooTarget(new OdooJsonRpc(), new InMemoryOdooKeyMap(), numbers -> Map.of(), java.time.Clock.systemUTC());
             TargetSettings settings = new TargetSettings(UUID.randomUUID(), "direct", TargetType.ODOO, Map.of("url",
                     direct.url().toString(), "database", OdooDouble.DATABASE, "login", OdooDouble.LOGIN, "batchSize", "200"),
                     Map.of(), OdooDouble.PASSWORD);

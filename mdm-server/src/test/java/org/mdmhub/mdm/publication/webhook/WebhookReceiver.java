@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
+import org.mdmhub.mdm.platform.json.Json;
 
 /**
  * A webhook subscriber for tests: an HTTP server on 127.0.0.1 that verifies every request with
@@ -325,7 +325,7 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     private Received parse(HttpExchange exchange, byte[] body) throws IOException {
-        JsonNode event = JsonMapperProvider.mapper().readTree(body);
+        JsonNode event = Json.mapper().readTree(body);
         Map<String, String> headers = exchange.getRequestHeaders().entrySet().stream()
                 .filter(e -> !e.getValue().isEmpty())
                 .collect(Collectors.toMap(e -> e.getKey().toLowerCase(), e -> e.getValue().get(0), (a, b) -> a));

@@ -30,7 +30,7 @@ class WebhookTargetTest {
 
     private static final String SECRET = "test-signing-secret";
 
-    private final WebhookTarget target = new WebhookTarget();
+    private final WebhookTarget target = new WebhookTarget(Clock.systemUTC());
     private WebhookReceiver receiver;
 
     @BeforeEach

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import org.mdmhub.mdm.audit.ChangeReason;
 import org.mdmhub.mdm.platform.problem.FieldError;
@@ -19,6 +19,9 @@ import org.mdmhub.mdm.quality.referencedata.Units;
 @ApplicationScoped
 @Transactional
 public class ReferenceDataMaintenance {
+
+    @Inject
+    Clock clock;
     @Inject ReferenceData referenceData;
     @Inject Units units;
     @Inject ChangeReason reason;
@@ -32,7 +35,7 @@ public class ReferenceDataMaintenance {
                     List.of(new FieldError("code", "plant " + code + " already exists")));
         }
         reason.defaultTo("plant " + code + " added");
-        Plant plant = new Plant(code, name, country, Instant.now());
+        Plant plant = new Plant(code, name, country, clock.instant());
         referenceData.addPlant(plant);
         return plant;
     }
@@ -43,7 +46,7 @@ public class ReferenceDataMaintenance {
                     List.of(new FieldError("code", "unit " + code + " already exists")));
         }
         reason.defaultTo("unit " + code + " added");
-        UnitOfMeasure unit = new UnitOfMeasure(code, name, dimension, factorToBase, Instant.now());
+        UnitOfMeasure unit = new UnitOfMeasure(code, name, dimension, factorToBase, clock.instant());
         units.add(unit);
         return unit;
     }

@@ -5,12 +5,12 @@ package org.mdmhub.mdm.lifecycle.domain;
  * record (the proposed content waits in the entry; readers keep seeing the released version); or lift a
  * block, or make a record obsolete — both of which need approval, unlike a block, which acts at once.
  */
-public enum ChangeKind {
+public enum ChangeEntryKind {
     NEW_RECORD(Transition.SUBMIT), CHANGE(null), UNBLOCK(Transition.UNBLOCK), OBSOLETE(Transition.OBSOLETE);
 
     private final Transition transition;
 
-    ChangeKind(Transition transition) {
+    ChangeEntryKind(Transition transition) {
         this.transition = transition;
     }
 

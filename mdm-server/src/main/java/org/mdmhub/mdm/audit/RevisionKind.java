@@ -1,4 +1,4 @@
 package org.mdmhub.mdm.audit;
 
 /** What a revision did to a record. */
-public enum ChangeKind { CREATED, UPDATED, DELETED }
+public enum RevisionKind { CREATED, UPDATED, DELETED }

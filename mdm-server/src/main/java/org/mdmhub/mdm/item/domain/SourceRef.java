@@ -1,5 +1,0 @@
-package org.mdmhub.mdm.item.domain;
-
-/** Where a record came from: the originating system and its key there (e.g. a PLM part number). */
-public record SourceRef(String system, String key) {
-}
