@@ -14,7 +14,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.mdmhub.mdm.platform.json.SchemaName;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
+import org.mdmhub.mdm.platform.json.Json;
 
 /**
  * The record JSON Schemas ({@code schemas/v1/*.schema.json}, on the classpath) as OpenAPI schema components, so the
@@ -66,7 +66,7 @@ final class RecordSchemas {
             if (in == null) {
                 throw new IllegalStateException(path + " is not on the classpath");
             }
-            return JsonMapperProvider.mapper().readTree(in);
+            return Json.mapper().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -128,7 +128,7 @@ final class RecordSchemas {
     }
 
     private static Object plain(JsonNode value) {
-        return JsonMapperProvider.mapper().convertValue(value, Object.class);
+        return Json.mapper().convertValue(value, Object.class);
     }
 
     private static String capitalize(String text) {

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
+import org.mdmhub.mdm.platform.json.Json;
 
 /**
  * {@code GET /ui/config.json}: the UI's runtime settings, produced from the server's, so one build runs against
@@ -23,7 +23,7 @@ public class UiConfigServlet extends HttpServlet {
         response.setCharacterEncoding("UTF-8");
         // settings may change with a restart; never let a browser keep an old identity provider
         response.setHeader("Cache-Control", "no-store");
-        JsonMapperProvider.mapper().writeValue(response.getOutputStream(), Map.of(
+        Json.mapper().writeValue(response.getOutputStream(), Map.of(
                 "authority", settings.authority(),
                 "clientId", settings.clientId(),
                 "apiBase", "/api/v1"));
