@@ -18,7 +18,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mdmhub.mdm.platform.rest.JsonMapperProvider;
+import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.testsupport.MdmDeployment;
 
 /** The UI as the packaged WAR serves it: settings without a token, deep links, caching and the CSP. */
@@ -44,7 +44,7 @@ class UiPagesIT {
         HttpResponse<String> reply = get("ui/config.json");
         assertEquals(200, reply.statusCode(), reply.body());
         assertEquals("no-store", reply.headers().firstValue("Cache-Control").orElse(""));
-        JsonNode config = JsonMapperProvider.mapper().readTree(reply.body());
+        JsonNode config = Json.mapper().readTree(reply.body());
         assertEquals("http://localhost:8180/realms/mdm", config.path("authority").asText());
         assertEquals("mdm-ui", config.path("clientId").asText());
         assertEquals("/api/v1", config.path("apiBase").asText());
