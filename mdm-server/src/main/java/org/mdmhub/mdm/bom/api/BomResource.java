@@ -1,5 +1,13 @@
 package org.mdmhub.mdm.bom.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -73,6 +81,8 @@ public class BomResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STEWARD)
     @Operation(summary = "Create a BOM draft")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Bom")))
+    @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")}, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BomView.class)))
     public Response create(JsonNode body, @HeaderParam(CHANGE_REASON) String why) {
         BomDocument request = schemas.read(SchemaName.BOM_V1, body, BomDocument.class);
         reason.set(why);
@@ -82,6 +92,9 @@ public class BomResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a BOM with its lines (ETag; If-None-Match gives 304 when unchanged); asOf=<ISO instant> reads it as it was then")
+    @Parameter(in = ParameterIn.HEADER, name = "If-None-Match", description = "an ETag read before: 304 if the record is unchanged", schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BomView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match carried the current ETag")
     public Response get(@PathParam("id") String id, @QueryParam("asOf") String asOf, @Context Request request) {
         Instant at = QueryParams.instant("asOf", asOf);
         if (at != null) {
@@ -96,6 +109,8 @@ public class BomResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STEWARD)
     @Operation(summary = "Replace the content of a BOM draft (If-Match required); lines sent with their id are kept, lines without id are new, lines left out are removed")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Bom")))
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BomView.class)))
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @HeaderParam(CHANGE_REASON) String why, JsonNode body) {
         UUID bomId = parseId(id);
@@ -110,6 +125,7 @@ public class BomResource {
     @Path("/{id}/revisions")
     @RolesAllowed(Roles.STEWARD)
     @Operation(summary = "Start the next revision of a BOM (A → B): a new draft copied from this one, linked by predecessorId")
+    @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")}, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BomView.class)))
     public Response startNextRevision(@PathParam("id") String id, @HeaderParam(CHANGE_REASON) String why) {
         UUID bomId = parseId(id);
         reason.set(why);

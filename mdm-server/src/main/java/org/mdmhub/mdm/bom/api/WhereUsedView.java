@@ -1,5 +1,6 @@
 package org.mdmhub.mdm.bom.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import org.mdmhub.mdm.bom.domain.BomUsage;
  */
 public record WhereUsedView(ItemView item, List<UsageView> boms, int page, int size, long totalItems, long totalPages) {
 
+    @Schema(name = "WhereUsedItem")
     public record ItemView(UUID id, String itemNumber, String revision) {
     }
 

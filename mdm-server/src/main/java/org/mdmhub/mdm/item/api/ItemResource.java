@@ -1,5 +1,13 @@
 package org.mdmhub.mdm.item.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -65,6 +73,8 @@ public class ItemResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STEWARD)
     @Operation(summary = "Create an item draft")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Item")))
+    @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")}, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
     public Response create(JsonNode body, @HeaderParam(CHANGE_REASON) String why) {
         ItemDocument request = schemas.read(SchemaName.ITEM_V1, body, ItemDocument.class);
         reason.set(why);
@@ -78,6 +88,9 @@ public class ItemResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read an item (ETag; If-None-Match gives 304 when unchanged); asOf=<ISO instant> reads it as it was then")
+    @Parameter(in = ParameterIn.HEADER, name = "If-None-Match", description = "an ETag read before: 304 if the record is unchanged", schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match carried the current ETag")
     public Response get(@PathParam("id") String id, @QueryParam("asOf") String asOf, @Context Request request) {
         Instant at = QueryParams.instant("asOf", asOf);
         if (at != null) {
@@ -92,6 +105,8 @@ public class ItemResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STEWARD)
     @Operation(summary = "Replace the attributes of an item draft (If-Match required)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Item")))
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @HeaderParam(CHANGE_REASON) String why, JsonNode body) {
         UUID itemId = parseId(id);
@@ -106,6 +121,7 @@ public class ItemResource {
     @Path("/{id}/revisions")
     @RolesAllowed(Roles.STEWARD)
     @Operation(summary = "Open the next revision of an item (A -> B) as a new draft linked to this one")
+    @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")}, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
     public Response newRevision(@PathParam("id") String id, @HeaderParam(CHANGE_REASON) String why) {
         reason.set(why);
         Item next = drafting.newRevision(parseId(id));
@@ -120,6 +136,8 @@ public class ItemResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STEWARD)
     @Operation(summary = "Add a draft item to a plant or change its plant data (If-Match: the item's ETag)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ItemPlant")))
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
     public Response extendToPlant(@PathParam("id") String id, @PathParam("plant") String plant,
                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @HeaderParam(CHANGE_REASON) String why, JsonNode body) {
@@ -135,6 +153,7 @@ public class ItemResource {
     @Path("/{id}/plants/{plant}")
     @RolesAllowed(Roles.STEWARD)
     @Operation(summary = "Remove a draft item from a plant (If-Match: the item's ETag)")
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
     public Response removeFromPlant(@PathParam("id") String id, @PathParam("plant") String plant,
                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                     @HeaderParam(CHANGE_REASON) String why) {

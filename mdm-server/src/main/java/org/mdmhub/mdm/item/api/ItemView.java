@@ -1,5 +1,6 @@
 package org.mdmhub.mdm.item.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +39,7 @@ public record ItemView(
     public record SourceView(String system, String key) {
     }
 
+    @Schema(name = "ItemPlantView")
     public record PlantView(String plant, String procurementType, Integer leadTimeDays, BigDecimal safetyStock,
                             BigDecimal minimumLotSize, String storageLocation) {
         static PlantView of(PlantExtensionAttributes p) {

@@ -1,5 +1,10 @@
 package org.mdmhub.mdm.lifecycle.api;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -63,6 +68,8 @@ public class ChangeRequestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STEWARD)
     @Operation(summary = "Open a change request, optionally with its records")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ChangeRequest")))
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", ref = "Location"), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
     public Response open(JsonNode body, @HeaderParam("Change-Reason") String why) {
         Requests.ChangeRequestBody request = schemas.read(SchemaName.CHANGE_REQUEST_V1, body, Requests.ChangeRequestBody.class);
         reason.set(why);
@@ -75,6 +82,7 @@ public class ChangeRequestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STEWARD)
     @Operation(summary = "Add records to an open change request")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ChangeRequestRecords")))
     public ChangeRequestView add(@PathParam("id") String id, JsonNode body) {
         Requests.RecordsBody request = schemas.read(SchemaName.CHANGE_REQUEST_RECORDS_V1, body, Requests.RecordsBody.class);
         return view(editing.add(parseId(id), request.additions()));

@@ -1,5 +1,9 @@
 package org.mdmhub.mdm.lifecycle.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +34,8 @@ public class RecordBlockResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.STEWARD, Roles.APPROVER_QUALITY})
     @Operation(summary = "Block a released record at once (quality hold, credit block); the reason is kept")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "LifecycleReason")))
+    @APIResponse(responseCode = "204", description = "Blocked")
     public Response block(@PathParam("collection") String collection, @PathParam("id") String id, JsonNode body) {
         requests.block(RecordLifecycle.record(collection, id), RecordLifecycle.reason(schemas, body));
         return Response.noContent().build();

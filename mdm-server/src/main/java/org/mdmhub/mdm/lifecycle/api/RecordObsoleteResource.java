@@ -1,5 +1,9 @@
 package org.mdmhub.mdm.lifecycle.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -43,6 +47,8 @@ public class RecordObsoleteResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STEWARD)
     @Operation(summary = "Ask to make a released record obsolete (goes through approval; terminal)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "LifecycleReason")))
+    @APIResponse(responseCode = "200", description = "The change request now under review", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
     public Response obsolete(@PathParam("collection") String collection, @PathParam("id") String id, JsonNode body) {
         RecordLifecycle.ReasonBody request = RecordLifecycle.request(schemas, body);
         var changeRequest = requests.obsolete(RecordLifecycle.record(collection, id), request.reason().strip(),

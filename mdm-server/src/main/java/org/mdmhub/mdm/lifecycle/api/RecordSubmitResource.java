@@ -1,5 +1,8 @@
 package org.mdmhub.mdm.lifecycle.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -41,6 +44,7 @@ public class RecordSubmitResource {
     @POST
     @RolesAllowed(Roles.STEWARD)
     @Operation(summary = "Submit a draft for approval (opens a change request with it)")
+    @APIResponse(responseCode = "200", description = "The change request now under review", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
     public Response submit(@PathParam("collection") String collection, @PathParam("id") String id,
                            @HeaderParam("Change-Reason") String why) {
         reason.set(why);

@@ -1,5 +1,9 @@
 package org.mdmhub.mdm.lifecycle.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -43,6 +47,8 @@ public class RecordUnblockResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.STEWARD, Roles.APPROVER_QUALITY})
     @Operation(summary = "Ask to lift a block (goes through approval)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "LifecycleReason")))
+    @APIResponse(responseCode = "200", description = "The change request now under review", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
     public Response unblock(@PathParam("collection") String collection, @PathParam("id") String id, JsonNode body) {
         var changeRequest = requests.unblock(RecordLifecycle.record(collection, id), RecordLifecycle.reason(schemas, body));
         return RecordLifecycle.answer(changeRequest, decisions, workflow, ProposalReader.forCaller(domains, caller), uri, clock.instant());

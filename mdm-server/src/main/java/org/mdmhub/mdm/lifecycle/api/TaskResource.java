@@ -1,5 +1,9 @@
 package org.mdmhub.mdm.lifecycle.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -54,6 +58,8 @@ public class TaskResource {
     @POST
     @Path("/{id}/approve")
     @Operation(summary = "Approve (optional comment)")
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TaskDecision")))
+    @APIResponse(responseCode = "204", description = "Done")
     public Response approve(@PathParam("id") String id, JsonNode body) {
         decisions.approve(id, decision(body).comment(), Callers.groups(security));
         return Response.noContent().build();
@@ -62,6 +68,8 @@ public class TaskResource {
     @POST
     @Path("/{id}/reject")
     @Operation(summary = "Reject with a comment: new records go back to draft")
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TaskDecision")))
+    @APIResponse(responseCode = "204", description = "Done")
     public Response reject(@PathParam("id") String id, JsonNode body) {
         decisions.reject(id, decision(body).comment(), Callers.groups(security));
         return Response.noContent().build();
@@ -70,6 +78,8 @@ public class TaskResource {
     @POST
     @Path("/{id}/delegate")
     @Operation(summary = "Hand a task to another member of its group")
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TaskDecision")))
+    @APIResponse(responseCode = "204", description = "Done")
     public Response delegate(@PathParam("id") String id, JsonNode body) {
         inbox.delegate(id, decision(body).user(), Callers.groups(security));
         return Response.noContent().build();

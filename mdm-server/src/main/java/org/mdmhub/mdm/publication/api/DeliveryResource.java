@@ -1,5 +1,11 @@
 package org.mdmhub.mdm.publication.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -59,6 +65,7 @@ public class DeliveryResource {
     @POST
     @Path("/{id}/replay")
     @Operation(summary = "Send this delivery's event again (refused if a newer version of the record was delivered since)")
+    @APIResponse(responseCode = "202", description = "Accepted: a new delivery is queued", headers = @Header(name = "Location", ref = "Location"), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "delivery", properties = @SchemaProperty(name = "delivery", type = SchemaType.STRING, format = "uuid", description = "the id of the new delivery"))))
     public Response replay(@PathParam("id") String id) {
         long replay = deliveries.replayDelivery(deliveryId(id), user.name());
         return Response.accepted(Map.of("delivery", replay)).location(URI.create("deliveries/" + replay)).build();

@@ -1,5 +1,10 @@
 package org.mdmhub.mdm.publication.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -38,6 +43,8 @@ public class ReconciliationResource {
     @POST
     @Path("/{id}/repair")
     @Operation(summary = "Re-publish every missing or stale record of the report (unexpected ones are left to a person)")
+    @APIResponse(responseCode = "202", description = "Accepted: the repairs are queued", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "queued", properties = @SchemaProperty(name = "queued", type = SchemaType.INTEGER, description = "deliveries queued to repair the drift"))))
+    @APIResponse(responseCode = "502", description = "Target unavailable")
     public Response repair(@PathParam("id") String id) {
         int queued = reconciliations.repair(PathIds.parse(id, "reconciliation"), user.name());
         return Response.accepted(Map.of("queued", queued)).build();

@@ -15,6 +15,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mdmhub.mdm.lifecycle.domain.RecordType;
 import org.mdmhub.mdm.platform.problem.FieldError;
@@ -40,7 +42,7 @@ public class ReleaseFeedResource {
     @Inject ReleaseFeed feed;
     @Context SecurityContext security;
 
-    public record FeedPage(List<ObjectNode> events, String cursor, boolean more) {
+    public record FeedPage(@Schema(type = SchemaType.ARRAY, implementation = FeedEventView.class) List<ObjectNode> events, String cursor, boolean more) {
     }
 
     @GET

@@ -1,5 +1,13 @@
 package org.mdmhub.mdm.publication.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -65,6 +73,8 @@ public class SubscriptionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a subscription (target, domains, filter); the secret is stored encrypted and never shown")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Subscription")))
+    @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")}, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionView.class)))
     public Response create(JsonNode body, @HeaderParam("Change-Reason") String why) {
         SubscriptionBody request = schemas.read(SchemaName.SUBSCRIPTION_V1, body, SubscriptionBody.class);
         reason.set(why);
@@ -82,6 +92,9 @@ public class SubscriptionResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One subscription")
+    @Parameter(in = ParameterIn.HEADER, name = "If-None-Match", description = "an ETag read before: 304 if the record is unchanged", schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match carried the current ETag")
     public Response get(@PathParam("id") String id, @Context Request request) {
         Subscription s = admin.get(PathIds.parse(id, "subscription"));
         return ETags.current(request, s.lockVersion(), view(s));
@@ -91,6 +104,8 @@ public class SubscriptionResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a subscription's settings (If-Match required; leave out the secret to keep it)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Subscription")))
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionView.class)))
     public Response update(@PathParam("id") String id, JsonNode body, @HeaderParam("If-Match") String ifMatch,
                            @HeaderParam("Change-Reason") String why) {
         UUID subscriptionId = PathIds.parse(id, "subscription");
@@ -119,6 +134,8 @@ public class SubscriptionResource {
     @Path("/{id}/replay")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send again: one record, everything since a time or after an outbox sequence, or every dead letter")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Replay")))
+    @APIResponse(responseCode = "202", description = "Accepted: the deliveries are queued", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReplayView.class)))
     public Response replay(@PathParam("id") String id, JsonNode body) {
         UUID subscriptionId = PathIds.parse(id, "subscription");
         ReplayBody request = schemas.read(SchemaName.REPLAY_V1, body, ReplayBody.class);
@@ -142,6 +159,8 @@ public class SubscriptionResource {
     @POST
     @Path("/{id}/reconciliations")
     @Operation(summary = "Compare what the target holds with the released golden records (Odoo targets) and keep the report")
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", ref = "Location"), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReconciliationView.class)))
+    @APIResponse(responseCode = "502", description = "Target unavailable")
     public Response reconcile(@PathParam("id") String id) {
         var run = reconciliations.run(PathIds.parse(id, "subscription"), user.name());
         return Response.created(URI.create("reconciliations/" + run.id())).entity(ReconciliationView.of(run)).build();

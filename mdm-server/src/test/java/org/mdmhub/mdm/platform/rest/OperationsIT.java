@@ -45,7 +45,7 @@ class OperationsIT {
         HttpResponse<String> reply = get(base.toURI().resolve("openapi?format=JSON"));
         assertEquals(200, reply.statusCode());
         assertTrue(reply.body().contains("/api/v1/items/{id}/history"), reply.body());
-        assertTrue(reply.body().contains("bearer"), "documents the bearer-token scheme");
+        assertTrue(reply.body().contains("openIdConnectUrl"), "documents the OpenID Connect scheme");
     }
 
     @Test

@@ -1,5 +1,10 @@
 package org.mdmhub.mdm.quality.referencedata.api;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -107,6 +112,8 @@ public class ReferenceDataResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STEWARD)
     @Operation(summary = "Add a plant")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Plant")))
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", ref = "Location"), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlantView.class)))
     public Response addPlant(JsonNode body, @HeaderParam("Change-Reason") String why) {
         PlantRequest request = schemas.read(SchemaName.PLANT_V1, body, PlantRequest.class);
         reason.set(why);
@@ -120,6 +127,8 @@ public class ReferenceDataResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STEWARD)
     @Operation(summary = "Add a unit of measure with its conversion factor")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Unit")))
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", ref = "Location"), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class)))
     public Response addUnit(JsonNode body, @HeaderParam("Change-Reason") String why) {
         UnitRequest request = schemas.read(SchemaName.UNIT_V1, body, UnitRequest.class);
         reason.set(why);
