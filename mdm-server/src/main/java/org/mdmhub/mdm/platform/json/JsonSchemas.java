@@ -1,6 +1,7 @@
 package org.mdmhub.mdm.platform.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -50,9 +51,26 @@ public class JsonSchemas {
         requireValid(schema, document);
         try {
             return Json.mapper().treeToValue(document, type);
+        } catch (JsonMappingException e) {
+            // the schema let a value through that the request record cannot hold exactly (e.g. 1e400 for an
+            // integer with a maximum): the client's input, refused at the field like any schema error
+            throw MdmException.validation(List.of(new FieldError(fieldOf(e), "is out of the range this field can hold")));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A document that passed " + schema + " did not map to " + type.getSimpleName(), e);
         }
+    }
+
+    /** The mapping failure's location in the same dotted form as the schema errors ({@code lines[3].quantity}). */
+    private static String fieldOf(JsonMappingException e) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference step : e.getPath()) {
+            if (step.getFieldName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(step.getFieldName());
+            } else if (step.getIndex() >= 0) {
+                field.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return field.isEmpty() ? "$" : field.toString();
     }
 
     public List<FieldError> validate(SchemaName schema, JsonNode document) {

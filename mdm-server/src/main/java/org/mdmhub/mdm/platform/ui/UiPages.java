@@ -19,16 +19,21 @@ import java.io.IOException;
 public class UiPages extends HttpFilter {
     static final String INDEX = "/ui/index.html";
 
+    /**
+     * The app's content-security policy (set by {@code platform.web.SecurityHeaders}, the one place for security
+     * headers): only its own scripts and styles, and calls to the API and to the identity provider.
+     */
+    public static String contentSecurityPolicy() {
+        String idp = UiSettings.fromServer().authorityOrigin();
+        return "default-src 'self'; script-src 'self'; style-src 'self'; "
+                + "img-src 'self' data:; connect-src 'self' " + idp + "; form-action 'self' " + idp
+                + "; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        String idp = UiSettings.fromServer().authorityOrigin();
-        response.setHeader("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; "
-                + "img-src 'self' data:; connect-src 'self' " + idp + "; form-action 'self' " + idp
-                + "; frame-ancestors 'none'; base-uri 'none'; object-src 'none'");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "no-referrer");
         if (path.equals("/ui")) {
             response.sendRedirect(request.getContextPath() + "/ui/");
             return;

@@ -10,12 +10,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.mdmhub.mdm.platform.ui.UiPages;
 
 /**
  * The one place that sets the browser-facing security headers, on every response of the deployment (API
  * answers, problem documents of error pages, refused tokens). API responses are data, never a page: nothing
  * may be loaded, framed or sniffed. The stewardship UI, when it is served from this deployment, gets its own
- * policy here: add its path to {@link #policyFor} with a CSP that allows its own scripts and styles.
+ * policy here (its pages under {@code /ui/}: {@link UiPages#contentSecurityPolicy()}).
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD})
 public class SecurityHeaders extends HttpFilter {
@@ -38,7 +39,9 @@ public class SecurityHeaders extends HttpFilter {
     /** The headers for one request; the place to give HTML (the UI) a different Content-Security-Policy. */
     static Map<String, String> policyFor(HttpServletRequest request) {
         Map<String, String> headers = new LinkedHashMap<>(COMMON);
-        headers.put("Content-Security-Policy", API_CSP);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean app = path.equals("/ui") || path.startsWith("/ui/");
+        headers.put("Content-Security-Policy", app ? UiPages.contentSecurityPolicy() : API_CSP);
         return headers;
     }
 }
