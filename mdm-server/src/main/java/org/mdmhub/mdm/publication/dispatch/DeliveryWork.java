@@ -42,6 +42,11 @@ public class DeliveryWork {
         return queue.requeueClaimsOf(node);
     }
 
+    /** Keeps this node's claims from running out while it is still sending them. */
+    public int renewClaimsOf(String node, Duration lease) {
+        return queue.renewClaimsOf(node, lease);
+    }
+
     /** Housekeeping any node may do: take back expired claims, give committed events their feed position. */
     public void maintain() {
         queue.requeueExpired();

@@ -12,8 +12,10 @@ import java.time.Duration;
  * @param workers {@code mdm.dispatch.workers} (default 2): threads claiming and sending
  * @param batch   {@code mdm.dispatch.batch} (default 200): most deliveries one claim takes
  * @param lease   {@code mdm.dispatch.lease} (ISO-8601, default PT60S): how long a claim holds before another
- *                node may take it over; longer than sending one whole batch to the slowest target (a claim
- *                that outlives its lease is sent again by another node: harmless, but a duplicate)
+ *                node may take it over once its node stops renewing it; a live node renews its claims every
+ *                third of the lease while it sends them, so the lease bounds how long a dead or hung node's
+ *                claims wait, not how long a slow target may take (a claim that outlives its lease is sent
+ *                again by another node: harmless, but a duplicate)
  * @param poll    {@code mdm.dispatch.poll} (default PT1S): the longest a worker sleeps without a wake-up
  *                (retries coming due are found this way)
  */

@@ -136,6 +136,7 @@ public class Dispatcher {
 
     private void listen() {
         long lastCount = 0;
+        long lastRenewal = 0;
         while (running) {
             try (Connection connection = dataSource.getConnection()) {
                 PGConnection pg = connection.unwrap(PGConnection.class);
@@ -146,6 +147,11 @@ public class Dispatcher {
                     PGNotification[] notifications = pg.getNotifications((int) settings.poll().toMillis());
                     if (notifications != null && notifications.length > 0) {
                         wakeup.signal();
+                    }
+                    if (System.currentTimeMillis() - lastRenewal > settings.lease().toMillis() / 3) {
+                        // a heartbeat on this node's claims: they run out only if this node stops or hangs
+                        work.renewClaimsOf(settings.node(), settings.lease());
+                        lastRenewal = System.currentTimeMillis();
                     }
                     work.maintain();
                     if (System.currentTimeMillis() - lastCount > COUNT_EVERY_MS) {

@@ -34,6 +34,12 @@ public interface DeliveryQueue {
     /** Puts every delivery claimed by {@code node} back: called when that node starts again after a crash. */
     int requeueClaimsOf(String node);
 
+    /**
+     * Extends the lease of every claim {@code node} still holds to {@code lease} from now: a live node keeps what
+     * it is sending, however slow the target, and only a dead or hung node's claims run out. Returns how many.
+     */
+    int renewClaimsOf(String node, Duration lease);
+
     /** How many deliveries are pending, in flight and dead (delivered ones are not counted). */
     Map<DeliveryStatus, Long> openCounts();
 

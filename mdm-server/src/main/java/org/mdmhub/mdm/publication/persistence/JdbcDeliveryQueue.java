@@ -181,6 +181,19 @@ class JdbcDeliveryQueue implements DeliveryQueue {
                 "node " + node + " restarted before reporting this attempt");
     }
 
+    @Override
+    public int renewClaimsOf(String node, Duration lease) {
+        return session().doReturningWork(c -> {
+            // only claims still within their lease: one that ran out may be another node's by now
+            try (PreparedStatement ps = c.prepareStatement("update delivery set lease_until = now() + make_interval(secs => ?)"
+                    + " where status = 'IN_FLIGHT' and claimed_by = ? and lease_until >= now()")) {
+                ps.setDouble(1, lease.toMillis() / 1000.0);
+                ps.setString(2, node);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     private int requeue(String condition, String node, String why) {
         return session().doReturningWork(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
