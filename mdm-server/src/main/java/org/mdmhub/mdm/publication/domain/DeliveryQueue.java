@@ -36,7 +36,8 @@ public interface DeliveryQueue {
 
     /**
      * Extends the lease of every claim {@code node} still holds to {@code lease} from now: a live node keeps what
-     * it is sending, however slow the target, and only a dead or hung node's claims run out. Returns how many.
+     * it is sending, however slow the target, and only a dead or hung node's claims run out. A claim whose lease
+     * ended but that no node has taken back yet is still renewed. Returns how many.
      */
     int renewClaimsOf(String node, Duration lease);
 

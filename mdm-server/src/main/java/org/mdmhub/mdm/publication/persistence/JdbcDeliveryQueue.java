@@ -184,9 +184,11 @@ class JdbcDeliveryQueue implements DeliveryQueue {
     @Override
     public int renewClaimsOf(String node, Duration lease) {
         return session().doReturningWork(c -> {
-            // only claims still within their lease: one that ran out may be another node's by now
+            // a claim still IN_FLIGHT under this node's name is this node's, even if its lease ran out a moment ago:
+            // taking a claim back (requeueExpired) sets it PENDING, and another node's claim names that node. So a
+            // late heartbeat (a busy machine, a long GC pause) extends what nobody has taken yet instead of losing it.
             try (PreparedStatement ps = c.prepareStatement("update delivery set lease_until = now() + make_interval(secs => ?)"
-                    + " where status = 'IN_FLIGHT' and claimed_by = ? and lease_until >= now()")) {
+                    + " where status = 'IN_FLIGHT' and claimed_by = ?")) {
                 ps.setDouble(1, lease.toMillis() / 1000.0);
                 ps.setString(2, node);
                 return ps.executeUpdate();
