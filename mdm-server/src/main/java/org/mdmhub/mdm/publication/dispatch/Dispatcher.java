@@ -84,13 +84,22 @@ public class Dispatcher {
     void stop() {
         running = false;
         wakeup.signal();
-        for (Thread thread : threads) {
-            thread.interrupt();
-            try {
-                thread.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        // first let each thread finish its cycle (a claim sent and recorded is not sent again after a restart);
+        // only a thread still busy after the grace period (a slow target) is interrupted, and its claims are
+        // taken back when this node starts again
+        long deadline = System.currentTimeMillis() + 5_000;
+        try {
+            for (Thread thread : threads) {
+                thread.join(Math.max(1, deadline - System.currentTimeMillis()));
             }
+            for (Thread thread : threads) {
+                if (thread.isAlive()) {
+                    thread.interrupt();
+                    thread.join(1_000);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
