@@ -98,7 +98,7 @@ public class ContractFilter implements OASFilter {
 
     /** The statuses an operation of this shape can answer with, beyond what its annotations declare. */
     private static void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
-        List<Integer> statuses = new ArrayList<>(List.of(401, 403, 406, 500));
+        List<Integer> statuses = new ArrayList<>(List.of(401, 403, 406, 500, 503));
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         boolean hasBody = operation.getRequestBody() != null;
         boolean hasInput = hasBody || parameters.stream().anyMatch(p -> p.getIn() != Parameter.In.HEADER);

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * The response headers operations refer to by name ({@code @Header(name = "ETag", ref = "ETag")}), described once.
- * No operation answers with {@code Retry-After}: the API has no rate limit and no 503 of its own.
+ * {@code Retry-After} comes with a 503 only (the database unreachable for a moment); the API has no rate limit.
  */
 final class Headers {
 
@@ -22,6 +22,9 @@ final class Headers {
         headers.put("Location", header("The URL of the record just created.").schema(
                 OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri-reference")));
         headers.put("WWW-Authenticate", header("`Bearer`, with the reason when a token was sent but refused."));
+        headers.put("Retry-After", OASFactory.createHeader()
+                .description("Seconds to wait before sending the same request again; nothing of it was applied.")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ONE)));
         return headers;
     }
 

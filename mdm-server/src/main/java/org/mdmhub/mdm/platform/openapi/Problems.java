@@ -55,6 +55,9 @@ final class Problems {
             if (status == 401) {
                 response.addHeader("WWW-Authenticate", OASFactory.createHeader().ref("#/components/headers/WWW-Authenticate"));
             }
+            if (status == 503) {
+                response.addHeader("Retry-After", OASFactory.createHeader().ref("#/components/headers/Retry-After"));
+            }
             responses.put(componentName(status), response);
         });
         return responses;

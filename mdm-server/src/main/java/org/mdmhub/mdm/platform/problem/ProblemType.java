@@ -20,6 +20,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "The request body must be application/json", 415),
     PRECONDITION_REQUIRED("precondition-required", "An If-Match header is required", 428),
     TARGET_UNAVAILABLE("target-unavailable", "A target system could not be reached or refused the request", 502),
+    SERVICE_UNAVAILABLE("service-unavailable", "The database cannot be reached for a moment; nothing was changed", 503),
     INTERNAL_ERROR("internal-error", "Unexpected server error", 500);
 
     /** Base of the problem type URIs; documented in docs/errors.md. */

@@ -27,8 +27,9 @@ import org.mdmhub.mdm.platform.problem.ProblemType;
 
 /**
  * The one place where exceptions become problem documents. Deliberate errors carry their type; framework
- * errors are translated by kind; anything else is a 500 with an incident id in the log and no internals in
- * the response.
+ * errors are translated by kind; the database out of reach (restarting, failing over, the pool exhausted) is a
+ * 503 with {@code Retry-After}, since the transaction was rolled back and the same request may simply be sent
+ * again; anything else is a 500 with an incident id in the log and no internals in the response.
  */
 public final class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
@@ -129,6 +130,13 @@ public final class ProblemMappers {
                 return ProblemResponses.of(ProblemType.CONFLICT,
                         "A record with the same key was saved at the same moment; read it and try again", uri, List.of());
             }
+            if (DatabaseUnavailable.isCauseOf(e)) {
+                LOG.warning(() -> "database unavailable, answered 503: " + DatabaseUnavailable.describe(e));
+                return Response.fromResponse(ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE,
+                                "The database cannot be reached for a moment; nothing was changed. Send the request again.",
+                                uri, List.of()))
+                        .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+            }
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Incident " + incident, e);
             return ProblemResponses.of(ProblemType.INTERNAL_ERROR, "Incident " + incident + " has been logged", uri, List.of());
@@ -150,7 +158,7 @@ public final class ProblemMappers {
      * The first {@code type} among the causes of {@code e} — and their suppressed exceptions, where the
      * transaction manager puts what failed while committing.
      */
-    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+    static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
         java.util.Deque<Throwable> pending = new java.util.ArrayDeque<>(java.util.List.of(e));
         java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         while (!pending.isEmpty()) {
