@@ -19,6 +19,8 @@ const SHOTS = join(HERE, '..', '..', 'docs', 'screenshots');
 const RUN = Date.now().toString(36).toUpperCase();
 const api = apiClient(BASE, REALM);
 const figures = {};
+/** Every page a scenario opened: on a failure each still open one is photographed and its alerts printed. */
+const openPages = [];
 mkdirSync(SHOTS, { recursive: true });
 
 const browser = await chromium.launch({
@@ -32,6 +34,7 @@ const browser = await chromium.launch({
 async function signIn(user, path = '/ui/') {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  openPages.push(page);
   page.setDefaultTimeout(15_000);
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -280,6 +283,23 @@ const scenarios = [
   }],
 ];
 
+/** What the open pages show at a failure: a screenshot each into target/e2e-failures/, their URL and alerts. */
+async function recordFailure(name) {
+  const dir = join(HERE, '..', 'target', 'e2e-failures');
+  mkdirSync(dir, { recursive: true });
+  const scenario = name.split(' ')[0];
+  for (const [i, page] of openPages.entries()) {
+    if (page.isClosed()) continue;
+    try {
+      await page.screenshot({ path: join(dir, `scenario-${scenario}-page-${i}.png`), fullPage: true });
+      const alerts = await page.locator('[role="alert"], [role="status"]').allTextContents();
+      console.log(`     page ${i}: ${page.url()} alerts: ${JSON.stringify(alerts.filter((t) => t.trim()))}`);
+    } catch (e) {
+      console.log(`     page ${i}: could not be recorded (${e?.message ?? e})`);
+    }
+  }
+}
+
 let passed = 0;
 let failed = 0;
 for (const [name, run] of scenarios) {
@@ -291,7 +311,9 @@ for (const [name, run] of scenarios) {
   } catch (e) {
     failed++;
     console.log(`FAIL ${name} (${Date.now() - t0} ms)\n     ${e?.stack ?? e}`);
+    await recordFailure(name);
   }
+  openPages.length = 0;
 }
 await browser.close();
 mkdirSync(join(HERE, '..', 'target'), { recursive: true });

@@ -87,7 +87,8 @@ function Actions({ domain, record }: { domain: Domain; record: AnyRecord }) {
         errors: e instanceof ApiError ? e.problem.errors?.map((f) => `${f.field}: ${f.message}`) : undefined,
       }),
   });
-  if (actions.length === 0) return null;
+  // the answer stays when the action leaves the record in a state with no actions (submit → IN_REVIEW)
+  if (actions.length === 0 && !answer) return null;
   const needsReason = pending === 'block' || pending === 'unblock' || pending === 'obsolete';
   return (
     <section className="actions-bar" aria-label="Lifecycle actions">
