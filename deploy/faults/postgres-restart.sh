@@ -8,7 +8,9 @@
 # KEYCLOAK_URL. Two clients send reads (GET /api/v1/items) and creates (POST /api/v1/items) for LOAD_SECONDS; after
 # RESTART_AFTER seconds the cluster is restarted (pg_ctl restart -m fast). Then it checks, in the database:
 #   - every create answered 201 is stored exactly once (one row, one audit row);
-#   - no create answered otherwise is stored (nothing half-applied);
+#   - no create refused with "nothing changed" (any answer but 201 and 503 outcome-unknown) is stored;
+#   - a create answered 503 outcome-unknown (the connection broke in its commit), resent as a client would, ends
+#     stored exactly once (the resend answers 201, or 409 when the first one had been saved);
 #   - the server answers again after the restart (time to the first 201 after it) and reports ready.
 # Exit 0 when every check holds. Environment: FAULT_PG_PORT (5441), FAULT_PORT_OFFSET (1500), LOAD_SECONDS (40),
 # RESTART_AFTER (12), KEYCLOAK_URL (http://localhost:8180).
@@ -62,16 +64,20 @@ TOKEN=$(curl -sf -d grant_type=password -d client_id=mdm-cli -d username=steward
   "$KC/realms/mdm/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
 RUN=$(date +%s)
 
-client() { # $1 = client number; writes "epoch_ms kind number status" lines
+item_json() { echo "{\"itemNumber\":\"$1\",\"revision\":\"A\",\"name\":\"restart\",\"type\":\"component\",\"baseUnit\":\"C62\"}"; }
+
+client() { # $1 = client number; writes "epoch_ms kind number status [problem type]" lines
   local i=0 end=$(( $(date +%s) + LOAD_SECONDS ))
   while (( $(date +%s) < end )); do
     i=$((i + 1))
     if (( i % 5 == 0 )); then
       local n="PGR-$RUN-$1-$i"
-      local s; s=$(curl -s -m 30 -o /dev/null -w '%{http_code}' -X POST "$HTTP/api/v1/items" \
+      local s body="$WORK/pg-restart-body-$1"; s=$(curl -s -m 30 -o "$body" -w '%{http_code}' -X POST "$HTTP/api/v1/items" \
         -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
-        -d "{\"itemNumber\":\"$n\",\"revision\":\"A\",\"name\":\"restart\",\"type\":\"component\",\"baseUnit\":\"C62\"}" || true)
-      echo "$(date +%s%3N) create $n ${s:-000}"
+        -d "$(item_json "$n")" || true)
+      # a 503 says which: nothing changed (service-unavailable) or the commit's outcome unknown (outcome-unknown)
+      local type; type=$(sed -nE 's#.*"type" *: *"https://mdmhub.org/problems/([a-z-]+)".*#\1#p' "$body" 2>/dev/null || true)
+      echo "$(date +%s%3N) create $n ${s:-000} ${type:--}"
     else
       local s; s=$(curl -s -m 30 -o /dev/null -w '%{http_code}' "$HTTP/api/v1/items?size=20" -H "Authorization: Bearer $TOKEN" || true)
       echo "$(date +%s%3N) read - ${s:-000}"
@@ -93,7 +99,8 @@ FAIL=0
 check() { if eval "$2"; then log "ok   $1"; else log "FAIL $1"; FAIL=1; fi; }
 echo "status counts (kind status count):"; awk '{print $2, $4}' "$WORK/pg-restart-calls.txt" | sort | uniq -c | awk '{print "  " $2, $3, $1}'
 ACKED=$(awk '$2=="create" && $4=="201" {print $3}' "$WORK/pg-restart-calls.txt")
-REFUSED=$(awk '$2=="create" && $4!="201" {print $3}' "$WORK/pg-restart-calls.txt")
+REFUSED=$(awk '$2=="create" && $4!="201" && $5!="outcome-unknown" {print $3}' "$WORK/pg-restart-calls.txt")
+IN_DOUBT=$(awk '$2=="create" && $5=="outcome-unknown" {print $3}' "$WORK/pg-restart-calls.txt")
 IN=$(printf "'%s'," $ACKED x | sed 's/,$//')
 NOT_IN=$(printf "'%s'," $REFUSED x | sed 's/,$//')
 STORED=$(psql_fault "select count(*) from item where item_number in ($IN)")
@@ -103,7 +110,18 @@ NACKED=$(echo "$ACKED" | grep -c . || true)
 FIRST_OK=$(awk -v t="$T1" '$1 > t && $4 ~ /^2/ {print $1; exit}' "$WORK/pg-restart-calls.txt")
 check "every 201 create stored once: $NACKED answered 201, $STORED rows, $STORED_AUD audit rows" \
   "[[ $STORED -eq $NACKED && $STORED_AUD -eq $NACKED ]]"
-check "no create answered otherwise is stored: $(echo "$REFUSED" | grep -c . || true) refused, $STRAY stored" "[[ $STRAY -eq 0 ]]"
+check "no create refused with 'nothing changed' is stored: $(echo "$REFUSED" | grep -c . || true) refused, $STRAY stored" "[[ $STRAY -eq 0 ]]"
+# a create whose commit outcome was unknown: the client resends it, as docs/errors.md says; it ends stored exactly once
+RESENT_OK=0; RESENT=0
+for n in $IN_DOUBT; do
+  RESENT=$((RESENT + 1))
+  s=$(curl -s -m 30 -o /dev/null -w '%{http_code}' -X POST "$HTTP/api/v1/items" -H "Authorization: Bearer $TOKEN" \
+    -H 'Content-Type: application/json' -d "$(item_json "$n")" || true)
+  rows=$(psql_fault "select count(*) from item where item_number = '$n'")
+  log "  outcome-unknown create $n: resent -> $s, $rows row(s)"
+  [[ ( $s == 201 || $s == 409 ) && $rows -eq 1 ]] && RESENT_OK=$((RESENT_OK + 1))
+done
+check "every create whose outcome was unknown, resent, is stored exactly once: $RESENT_OK of $RESENT" "[[ $RESENT_OK -eq $RESENT ]]"
 check "no 5xx other than 503 (server errors leak no internals)" \
   "! awk '\$4 ~ /^5/ && \$4 != \"503\"' '$WORK/pg-restart-calls.txt' | grep -q ."
 check "answers again after the restart (first 2xx $(( ${FIRST_OK:-0} - T1 )) ms after it)" "[[ -n '$FIRST_OK' ]]"

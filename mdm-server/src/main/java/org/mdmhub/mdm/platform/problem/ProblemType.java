@@ -21,6 +21,8 @@ public enum ProblemType {
     PRECONDITION_REQUIRED("precondition-required", "An If-Match header is required", 428),
     TARGET_UNAVAILABLE("target-unavailable", "A target system could not be reached or refused the request", 502),
     SERVICE_UNAVAILABLE("service-unavailable", "The database cannot be reached for a moment; nothing was changed", 503),
+    OUTCOME_UNKNOWN("outcome-unknown", "The database went away while the change was being committed: it may have been"
+            + " saved; read it before sending the request again", 503),
     INTERNAL_ERROR("internal-error", "Unexpected server error", 500);
 
     /** Base of the problem type URIs; documented in docs/errors.md. */

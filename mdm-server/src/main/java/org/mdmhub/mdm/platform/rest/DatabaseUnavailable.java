@@ -13,6 +13,11 @@ import org.hibernate.exception.JDBCConnectionException;
  * {@code 57P01} admin shutdown, {@code 57P02} crash shutdown, {@code 57P03} cannot connect now (starting up or in
  * recovery); by Hibernate's {@link JDBCConnectionException}; and by the pool's "could not get a connection"
  * ({@code jakarta.resource.ResourceException}, which IronJacamar wraps in an {@link SQLException} without a state).
+ *
+ * <p>A failure while committing is different: PostgreSQL may have made the commit durable before the connection
+ * broke (seen in the PostgreSQL restart fault run: a create answered 503 was stored), and the transaction manager
+ * reports it as a rollback ({@code RollbackException} from {@code commit}, an {@code XAException} from the
+ * resource) either way. {@link #inCommit} tells those apart, so the client is told the outcome is unknown.
  */
 final class DatabaseUnavailable {
     /** Seconds: a PostgreSQL restart or a pool refill takes a few. */
@@ -32,6 +37,18 @@ final class DatabaseUnavailable {
             return true;
         }
         return ProblemMappers.causeOfType(e, jakarta.resource.ResourceException.class) != null;
+    }
+
+    /**
+     * Whether the connection was lost in the commit itself: the commit threw (the transaction manager's
+     * {@code RollbackException} or a heuristic outcome, or the resource's {@code XAException}). A statement that fails
+     * before the commit propagates as itself and the transaction is rolled back, never committed.
+     */
+    static boolean inCommit(Throwable e) {
+        return ProblemMappers.causeOfType(e, jakarta.transaction.RollbackException.class) != null
+                || ProblemMappers.causeOfType(e, jakarta.transaction.HeuristicMixedException.class) != null
+                || ProblemMappers.causeOfType(e, jakarta.transaction.HeuristicRollbackException.class) != null
+                || ProblemMappers.causeOfType(e, javax.transaction.xa.XAException.class) != null;
     }
 
     /** What to log: the SQLSTATE and the exception's kind, never its message (it may quote SQL or values). */

@@ -131,10 +131,17 @@ public final class ProblemMappers {
                         "A record with the same key was saved at the same moment; read it and try again", uri, List.of());
             }
             if (DatabaseUnavailable.isCauseOf(e)) {
-                LOG.warning(() -> "database unavailable, answered 503: " + DatabaseUnavailable.describe(e));
-                return Response.fromResponse(ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE,
-                                "The database cannot be reached for a moment; nothing was changed. Send the request again.",
-                                uri, List.of()))
+                // lost before the commit: rolled back, nothing changed. Lost in the commit itself: PostgreSQL may
+                // have committed before the connection broke, and nobody can tell the client which it was.
+                boolean inDoubt = DatabaseUnavailable.inCommit(e);
+                LOG.warning(() -> "database unavailable" + (inDoubt ? " while committing" : "") + ", answered 503: "
+                        + DatabaseUnavailable.describe(e));
+                return Response.fromResponse(inDoubt
+                                ? ProblemResponses.of(ProblemType.OUTCOME_UNKNOWN, "The database went away while the change"
+                                        + " was being committed: it may or may not have been saved. Read the record, then"
+                                        + " send the request again if it is still needed.", uri, List.of())
+                                : ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE, "The database cannot be reached for a"
+                                        + " moment; nothing was changed. Send the request again.", uri, List.of()))
                         .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
             }
             String incident = UUID.randomUUID().toString();

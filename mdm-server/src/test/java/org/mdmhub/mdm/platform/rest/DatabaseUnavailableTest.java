@@ -55,6 +55,25 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aConnectionLostInTheCommitLeavesTheOutcomeUnknown() throws Exception {
+        // as the transaction manager reports it: commit() throws RollbackException; the resource's XAException
+        // (IronJacamar's "could not commit local transaction") carries the driver's 57P01 further down
+        SQLException terminated = new SQLException("terminating connection due to administrator command", "57P01");
+        ResourceException resource = new ResourceException("SQLException", terminated);
+        javax.transaction.xa.XAException xa = new javax.transaction.xa.XAException(javax.transaction.xa.XAException.XA_RBROLLBACK);
+        xa.initCause(resource);
+        jakarta.transaction.RollbackException rollback = new jakarta.transaction.RollbackException("ARJUNA016053");
+        rollback.initCause(xa);
+        RuntimeException fromInterceptor = new jakarta.transaction.TransactionalException("commit failed", rollback);
+        assertTrue(DatabaseUnavailable.isCauseOf(fromInterceptor));
+        assertTrue(DatabaseUnavailable.inCommit(fromInterceptor), "the commit may have been made durable");
+
+        RuntimeException beforeCommit = wrapped(new SQLException("terminating connection", "57P01"));
+        assertTrue(DatabaseUnavailable.isCauseOf(beforeCommit));
+        assertFalse(DatabaseUnavailable.inCommit(beforeCommit), "a statement that failed was rolled back");
+    }
+
+    @Test
     void theLogLineNamesTheStateNotTheMessage() {
         String line = DatabaseUnavailable.describe(wrapped(new SQLException("insert into supplier values ('DE89…')", "08006")));
         assertEquals("java.sql.SQLException SQLSTATE 08006", line);
