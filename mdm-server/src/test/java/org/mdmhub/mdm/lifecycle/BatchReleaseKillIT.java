@@ -66,6 +66,11 @@ class BatchReleaseKillIT {
     private static final String APPROVER = "engineer"; // a component needs engineering only; the author is steward
     private static final Duration RELEASE_TIMEOUT = Duration.ofMinutes(5);
     private static final String SECRET = "kill-webhook-signing-secret";
+    /**
+     * -Dkill.after.items: how many of the batch's item rows the approve transaction must have written before the
+     * kill. 1 (the default) kills at its first flush; 1000 once every item is approved, i.e. in the release phase.
+     */
+    private static final int KILL_AFTER_ITEMS = Integer.getInteger("kill.after.items", 1);
 
     private static ServerProcess server;
     private static WebhookReceiver receiver;
@@ -107,9 +112,9 @@ class BatchReleaseKillIT {
         Transaction approval;
         try {
             Transaction[] seen = new Transaction[1];
-            Await.until("the approve transaction to have item rows written and uncommitted", Duration.ofMinutes(2),
-                    Duration.ofMillis(5), () -> {
-                        seen[0] = releaseTransaction(items).orElse(null);
+            Await.until("the approve transaction to have " + KILL_AFTER_ITEMS + " item rows written and uncommitted",
+                    Duration.ofMinutes(2), Duration.ofMillis(5), () -> {
+                        seen[0] = releaseTransaction(items).filter(t -> t.itemsWritten() >= KILL_AFTER_ITEMS).orElse(null);
                         return seen[0] != null || clientSaw.isDone();
                     });
             assertFalse(clientSaw.isDone() && seen[0] == null, "the approval finished before it was seen running: "
@@ -145,7 +150,14 @@ class BatchReleaseKillIT {
             assertEquals(waitingBefore, activities(process),
                     "resumable: the process waits where it waited before the approval, its task still open: " + report);
             assertEquals(List.of(task), tasksOf(api, changeRequest), "the same task is offered again: " + report);
-            assertEquals("answered 204", approve(api, task), "the same approver approves again: " + report);
+            // One request that releases 1,000 records: right after a restart on a busy machine it has taken over 90 s,
+            // and the client lost its HTTP/2 connection (GOAWAY) while the server carried on. What counts here is
+            // the release, once; what the client saw goes into the report.
+            String again = approve(api, task);
+            report += "; approved again, the client saw: " + again;
+            assertTrue(again.equals("answered 204") || again.startsWith("no answer"), report);
+            Await.until("the second approval to release the change request", RELEASE_TIMEOUT, Duration.ofSeconds(1),
+                    () -> "RELEASED".equals(single("select status from change_request where id = ?::uuid", changeRequest)));
         } else {
             assertEquals(RELEASES, releasedAfterKill, "all or nothing: " + report);
         }
