@@ -98,9 +98,9 @@ public class SubscriptionAdmin {
         }
     }
 
-    /** The JSON texts a {@link Subscription} keeps, from the request's maps. */
+    /** The JSON texts a {@link Subscription} keeps, from the request's maps; config values keep their JSON type. */
     public static Subscription.Settings settings(String name, Set<RecordType> domains,
-                                                 Map<String, List<String>> filter, Map<String, String> config,
+                                                 Map<String, List<String>> filter, Map<String, ?> config,
                                                  Map<String, Map<String, String>> mappings, boolean includeSensitive,
                                                  RetryPolicy retry, boolean active) {
         return new Subscription.Settings(name, domains, Json.write(filter), Json.write(config),

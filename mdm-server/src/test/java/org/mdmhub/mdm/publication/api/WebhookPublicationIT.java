@@ -80,7 +80,7 @@ class WebhookPublicationIT {
     private String subscribe(WebhookReceiver receiver, String domains, int maxAttempts) {
         Api.Reply created = api.post("api/v1/subscriptions").as("admin").json("{\"name\":\"it-webhook-" + System.nanoTime()
                 + "\",\"targetType\":\"webhook\",\"domains\":" + domains + ",\"config\":{\"url\":\"" + receiver.url()
-                + "\"},\"secret\":\"" + SECRET + "\",\"retry\":{\"maxAttempts\":" + maxAttempts
+                + "\",\"timeoutSeconds\":5,\"concurrency\":2},\"secret\":\"" + SECRET + "\",\"retry\":{\"maxAttempts\":" + maxAttempts
                 + ",\"initialBackoff\":\"PT0.2S\",\"maxBackoff\":\"PT0.4S\"}}").send();
         assertEquals(201, created.status(), created.toString());
         assertFalse(created.body().contains(SECRET), "the secret never comes back");
@@ -102,6 +102,9 @@ class WebhookPublicationIT {
     void onlyReleasedRecordsLeaveTheHubSignedAsCloudEvents() {
         WebhookReceiver receiver = receiver();
         String subscription = subscribe(receiver, "[\"item\"]", 5);
+        JsonNode config = api.get("api/v1/subscriptions/" + subscription).as("admin").send().json().get("config");
+        assertTrue(config.get("timeoutSeconds").isInt() && config.get("concurrency").isInt(), "numbers come back as numbers: " + config);
+        assertEquals(2, config.get("concurrency").asInt());
         String draft = Releases.draftItem(api, Items.newNumber("PUB"), "Draft only");
         String inReview = Releases.draftItem(api, Items.newNumber("PUB"), "In review");
         Releases.submit(api, "item", List.of(inReview));
@@ -260,6 +263,16 @@ class WebhookPublicationIT {
                 + "\"domains\":[\"item\"],\"filter\":{\"colour\":[\"red\"]},\"config\":{\"url\":\"http://127.0.0.1:9/x\"},\"secret\":\"s\"}").send();
         assertEquals(400, badFacet.status(), badFacet.toString());
         assertTrue(badFacet.body().contains("filter.colour"), badFacet.toString());
+        for (String wrong : List.of("\"many\"", "2.5", "true")) {
+            Api.Reply badNumber = api.post("api/v1/subscriptions").as("admin").json("{\"name\":\"bad-number\",\"targetType\":\"webhook\","
+                    + "\"domains\":[\"item\"],\"config\":{\"url\":\"http://127.0.0.1:9/x\",\"concurrency\":" + wrong + "},\"secret\":\"s\"}").send();
+            assertEquals(400, badNumber.status(), badNumber.toString());
+            assertTrue(badNumber.body().contains("config.concurrency"), badNumber.toString());
+        }
+        Api.Reply nested = api.post("api/v1/subscriptions").as("admin").json("{\"name\":\"bad-nested\",\"targetType\":\"webhook\","
+                + "\"domains\":[\"item\"],\"config\":{\"url\":\"http://127.0.0.1:9/x\",\"concurrency\":{\"n\":2}},\"secret\":\"s\"}").send();
+        assertEquals(400, nested.status(), nested.toString());
+        assertTrue(nested.body().contains("concurrency"), nested.toString());
         Api.Reply badType = api.post("api/v1/subscriptions").as("admin").json("{\"name\":\"x\",\"targetType\":\"ftp\",\"domains\":[\"item\"]}").send();
         assertEquals(400, badType.status());
         assertEquals("application/problem+json", badType.header("Content-Type"));

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.publication.ReleaseEventFixture;
+import org.mdmhub.mdm.publication.application.SubscriptionJson;
 import org.mdmhub.mdm.publication.domain.DeliveryResult;
 import org.mdmhub.mdm.publication.domain.DeliveryResult.Outcome;
 import org.mdmhub.mdm.publication.domain.ReleaseEvent;
@@ -204,6 +205,14 @@ class WebhookTargetTest {
         assertEquals(List.of(), target.check(Map.of("url", "https://erp.example.com/hooks/mdm"), Map.of(), true));
         assertEquals(List.of(), target.check(Map.of("url", "http://10.0.0.5:8080/in", "timeoutSeconds", "120",
                 "concurrency", "64"), Map.of(), true));
+    }
+
+    @Test
+    void numbersSentAsJsonNumbersCheckLikeTheirText() {
+        assertEquals(List.of(), target.check(SubscriptionJson.asText(Map.of("url", "https://example.com/in",
+                "timeoutSeconds", 30, "concurrency", 4)), Map.of(), true));
+        assertEquals(List.of("config.timeoutSeconds", "config.concurrency"), fields(target.check(SubscriptionJson.asText(
+                Map.of("url", "https://example.com/in", "timeoutSeconds", 2.5, "concurrency", true)), Map.of(), true)));
     }
 
     @ParameterizedTest
