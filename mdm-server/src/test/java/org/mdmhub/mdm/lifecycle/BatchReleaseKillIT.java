@@ -20,20 +20,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mdmhub.mdm.publication.webhook.WebhookReceiver;
 import org.mdmhub.mdm.testsupport.Api;
 import org.mdmhub.mdm.testsupport.Await;
-import org.mdmhub.mdm.testsupport.Items;
 import org.mdmhub.mdm.testsupport.Releases;
 import org.mdmhub.mdm.testsupport.ServerProcess;
 import org.mdmhub.mdm.testsupport.Subscriptions;
@@ -99,7 +96,7 @@ class BatchReleaseKillIT {
         Api api = new Api(server.url());
         String subscription = Subscriptions.create(api, "{\"name\":\"kill-webhook\",\"targetType\":\"webhook\","
                 + "\"domains\":[\"item\"],\"config\":{\"url\":\"" + receiver.url() + "\"},\"secret\":\"" + SECRET + "\"}");
-        List<String> items = draftItems(api);
+        List<String> items = Releases.draftItems(api, RELEASES, "KILL", "Kill test item");
         String changeRequest = Releases.submit(api, "item", items);
         JsonNode openTasks = api.get("api/v1/change-requests/" + changeRequest).as("viewer").send().json().get("openTasks");
         assertEquals(1, openTasks.size(), "one approval task: the one that releases the batch; " + openTasks);
@@ -250,23 +247,6 @@ class BatchReleaseKillIT {
         return ids;
     }
 
-    /** 1,000 component drafts, created by a few clients at once (the step is setup, not under test). */
-    private static List<String> draftItems(Api api) throws Exception {
-        ExecutorService clients = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<String>> drafts = clients.invokeAll(IntStream.range(0, RELEASES)
-                    .mapToObj(i -> (Callable<String>) () ->
-                            Releases.draftItem(api, Items.newNumber("KILL"), "Kill test item " + i))
-                    .toList());
-            List<String> ids = new ArrayList<>(RELEASES);
-            for (Future<String> draft : drafts) {
-                ids.add(draft.get());
-            }
-            return ids;
-        } finally {
-            clients.shutdownNow();
-        }
-    }
 
     private static void assertOncePerItem(String sql, List<String> items, String message) {
         try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {

@@ -3,9 +3,15 @@ package org.mdmhub.mdm.testsupport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Drives records through approval in integration tests: one change request, every open task approved by its group's user. */
 public final class Releases {
@@ -21,6 +27,27 @@ public final class Releases {
         Api.Reply created = api.post("api/v1/items").as("steward").json(Items.body(number, name)).send();
         assertEquals(201, created.status(), created.toString());
         return created.json().get("id").asText();
+    }
+
+    /**
+     * {@code count} item drafts numbered {@code prefix-…}, created by four clients at once (setup, not under test);
+     * their ids in the order asked for.
+     */
+    public static List<String> draftItems(Api api, int count, String prefix, String name) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> drafts = clients.invokeAll(IntStream.range(0, count)
+                    .mapToObj(i -> (Callable<String>) () ->
+                            draftItem(api, Items.newNumber(prefix), name + " " + i))
+                    .toList());
+            List<String> ids = new ArrayList<>(count);
+            for (Future<String> draft : drafts) {
+                ids.add(draft.get());
+            }
+            return ids;
+        } finally {
+            clients.shutdownNow();
+        }
     }
 
     /** Puts these drafts of one type into one change request, submits it and returns its id (now IN_REVIEW). */

@@ -52,7 +52,7 @@ class JdbcDeliveryQueue implements DeliveryQueue {
                 for update of d skip locked)
             update delivery d
                set status = 'IN_FLIGHT', attempts = d.attempts + 1, claimed_by = ?,
-                   lease_until = now() + make_interval(secs => ?)
+                   lease_until = clock_timestamp() + make_interval(secs => ?)
               from ready
              where d.id = ready.id
             returning d.id, d.subscription_id, d.attempts, d.event_sequence""";
@@ -187,7 +187,7 @@ class JdbcDeliveryQueue implements DeliveryQueue {
             // a claim still IN_FLIGHT under this node's name is this node's, even if its lease ran out a moment ago:
             // taking a claim back (requeueExpired) sets it PENDING, and another node's claim names that node. So a
             // late heartbeat (a busy machine, a long GC pause) extends what nobody has taken yet instead of losing it.
-            try (PreparedStatement ps = c.prepareStatement("update delivery set lease_until = now() + make_interval(secs => ?)"
+            try (PreparedStatement ps = c.prepareStatement("update delivery set lease_until = clock_timestamp() + make_interval(secs => ?)"
                     + " where status = 'IN_FLIGHT' and claimed_by = ?")) {
                 ps.setDouble(1, lease.toMillis() / 1000.0);
                 ps.setString(2, node);

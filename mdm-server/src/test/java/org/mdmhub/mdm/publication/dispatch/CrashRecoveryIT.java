@@ -10,18 +10,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +23,6 @@ import org.mdmhub.mdm.publication.odoo.OdooDouble;
 import org.mdmhub.mdm.publication.webhook.WebhookReceiver;
 import org.mdmhub.mdm.testsupport.Api;
 import org.mdmhub.mdm.testsupport.Await;
-import org.mdmhub.mdm.testsupport.Items;
 import org.mdmhub.mdm.testsupport.Releases;
 import org.mdmhub.mdm.testsupport.ServerProcess;
 import org.mdmhub.mdm.testsupport.Subscriptions;
@@ -56,7 +49,7 @@ class CrashRecoveryIT {
     /**
      * How long the receiver takes per request. With 2 workers each sending its batch 4 at a time, dispatch runs at
      * about 2 × 4 / 25 ms = 320 events/s: some 3 s for the lot, long enough to kill it midway. A batch of 200 then
-     * takes about 200 / 4 × 25 ms = 1.3 s; on a busy machine it may take longer than the 5 s lease, which is why
+     * takes about 200 / 4 × 25 ms = 1.3 s; on a busy machine it may take longer than the lease, which is why
      * the node renews its claims' leases while it sends (an expired claim is sent again by design, and its
      * duplicates would blur what the kill caused).
      */
@@ -85,7 +78,9 @@ class CrashRecoveryIT {
         server = ServerProcess.named("crash")
                 .portOffset(Integer.getInteger("crash.port.offset", 300))
                 .database(System.getProperty("crash.db.name", "mdm_crash"))
-                .property("mdm.dispatch.lease", "PT5S") // a claim that outlives its node is free again soon
+                // the restarted node takes its own claims back at once, so recovery does not wait for the lease;
+                // a short lease would only let a starved claim run out while the JVM boots on a loaded machine
+                .property("mdm.dispatch.lease", "PT30S")
                 .property("mdm.dispatch.workers", Integer.toString(WORKERS))
                 .property("mdm.dispatch.batch", Integer.toString(BATCH))
                 .start();
@@ -117,7 +112,7 @@ class CrashRecoveryIT {
         String odooSubscription = Subscriptions.create(api, "{\"name\":\"crash-odoo\",\"targetType\":\"odoo\","
                 + "\"domains\":[\"item\"],\"config\":{\"url\":\"" + odoo.url() + "\",\"database\":\"" + OdooDouble.DATABASE
                 + "\",\"login\":\"" + OdooDouble.LOGIN + "\"},\"secret\":\"" + OdooDouble.PASSWORD + "\"}");
-        List<String> items = draftItems(api);
+        List<String> items = Releases.draftItems(api, RELEASES, "CRASH", "Crash test item");
         Releases.approve(api, Releases.submit(api, "item", items));
 
         Await.until("the first " + KILL_AFTER + " releases at the receiver and the next ones held open",
@@ -171,23 +166,6 @@ class CrashRecoveryIT {
         assertEquals(Map.of("DELIVERED", (long) RELEASES), deliveries(odooSubscription), odooReport);
     }
 
-    /** 1,000 component drafts, created by a few clients at once (the step is setup, not under test). */
-    private static List<String> draftItems(Api api) throws Exception {
-        ExecutorService clients = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<String>> drafts = clients.invokeAll(IntStream.range(0, RELEASES)
-                    .mapToObj(i -> (Callable<String>) () ->
-                            Releases.draftItem(api, Items.newNumber("CRASH"), "Crash test item " + i))
-                    .toList());
-            List<String> ids = new ArrayList<>(RELEASES);
-            for (Future<String> draft : drafts) {
-                ids.add(draft.get());
-            }
-            return ids;
-        } finally {
-            clients.shutdownNow();
-        }
-    }
 
     /** The subscription's deliveries by status, from the server's database. */
     private static Map<String, Long> deliveries(String subscription) {
