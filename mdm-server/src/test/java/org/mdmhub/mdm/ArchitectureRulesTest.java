@@ -20,6 +20,7 @@ import org.mdmhub.mdm.archfixture.application.StartsAProcess;
 import org.mdmhub.mdm.archfixture.application.UsesAJpaRepository;
 import org.mdmhub.mdm.archfixture.cycle.a.NeedsB;
 import org.mdmhub.mdm.archfixture.cycle.b.NeedsA;
+import org.mdmhub.mdm.archfixture.domain.AggregateChoosingAStatus;
 import org.mdmhub.mdm.archfixture.domain.AggregateUsingAUseCase;
 import org.mdmhub.mdm.archfixture.domain.AggregateWritingJson;
 import org.mdmhub.mdm.archfixture.domain.CleanAggregate;
@@ -45,6 +46,8 @@ class ArchitectureRulesTest {
                 Arguments.of("amqpClientOnlyInAmqpPackages", ArchitectureTest.amqpClientOnlyInAmqpPackages,
                         List.of(PublishesToABroker.class)),
                 Arguments.of("onlyApiPackagesUseJaxRs", ArchitectureTest.onlyApiPackagesUseJaxRs, List.of(AnswersHttp.class)),
+                Arguments.of("httpStatusesOnlyAtTheEdge", ArchitectureTest.httpStatusesOnlyAtTheEdge,
+                        List.of(AggregateChoosingAStatus.class)),
                 Arguments.of("applicationDoesNotReachIntoPersistence",
                         ArchitectureTest.applicationDoesNotReachIntoPersistence, List.of(UsesAJpaRepository.class)),
                 Arguments.of("publicationDoesNotKnowTheRecordDomains",

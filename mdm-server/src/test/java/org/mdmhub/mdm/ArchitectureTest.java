@@ -78,6 +78,14 @@ class ArchitectureTest {
             .because("REST is an edge: use cases and persistence do not know about HTTP");
 
     @ArchTest
+    static final ArchRule httpStatusesOnlyAtTheEdge = noClasses()
+            .that().resideOutsideOfPackages("..api..", ROOT + ".platform.rest..", ROOT + ".platform.web..",
+                    ROOT + ".platform.openapi..")
+            .should().dependOnClassesThat().resideInAPackage(ROOT + ".platform.rest..")
+            .because("the domain and the use cases say what went wrong (ProblemType); only the edge knows which"
+                    + " HTTP status and problem document say it");
+
+    @ArchTest
     static final ArchRule applicationDoesNotReachIntoPersistence = noClasses()
             .that().resideInAPackage("..application..")
             .should().dependOnClassesThat().resideInAPackage("..persistence..")

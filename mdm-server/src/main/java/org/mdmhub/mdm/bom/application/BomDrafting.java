@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.mdmhub.mdm.audit.ChangeReason;
 import org.mdmhub.mdm.bom.domain.Bom;
 import org.mdmhub.mdm.bom.domain.BomAttributes;
-import org.mdmhub.mdm.bom.domain.BomReferences;
 import org.mdmhub.mdm.bom.domain.BomRules;
 import org.mdmhub.mdm.bom.domain.Boms;
 import org.mdmhub.mdm.platform.locking.LockVersions;
@@ -30,7 +29,7 @@ public class BomDrafting {
     Boms boms;
 
     @Inject
-    BomReferences references;
+    BomRules rules;
 
     @Inject
     ChangeReason reason;
@@ -40,10 +39,9 @@ public class BomDrafting {
 
     public Bom create(BomAttributes attributes) {
         boms.lockStructure();
-        requireValid(attributes, null);
+        Bom bom = Bom.draft(attributes, rules, clock.instant());
         requireNew(attributes);
         reason.defaultTo("created");
-        Bom bom = Bom.draft(attributes, clock.instant());
         boms.add(bom);
         return bom;
     }
@@ -53,8 +51,7 @@ public class BomDrafting {
         Bom bom = boms.byId(id).orElseThrow(() -> MdmException.notFound("BOM " + id));
         LockVersions.requireSeen(expectedLockVersion, bom.lockVersion(), "BOM " + bom.businessKey(), bom.version());
         boms.lockStructure();
-        requireValid(attributes, id);
-        bom.revise(attributes, clock.instant());
+        bom.revise(attributes, rules, clock.instant());
         return bom;
     }
 
@@ -62,8 +59,7 @@ public class BomDrafting {
     public Bom startNextRevision(UUID id) {
         Bom predecessor = boms.byId(id).orElseThrow(() -> MdmException.notFound("BOM " + id));
         boms.lockStructure();
-        Bom next = predecessor.nextRevision(clock.instant());
-        requireValid(next.attributes(), null);
+        Bom next = predecessor.nextRevision(rules, clock.instant());
         requireNew(next.attributes());
         reason.defaultTo("revision " + next.bomRevision() + " started from " + predecessor.businessKey());
         boms.add(next);
@@ -74,13 +70,6 @@ public class BomDrafting {
         if (boms.existsWithKey(attributes.parent(), attributes.bomRevision())) {
             throw new MdmException(ProblemType.CONFLICT, "BOM " + attributes.businessKey() + " already exists",
                     List.of(new FieldError("bomRevision", "BOM " + attributes.businessKey() + " already exists")));
-        }
-    }
-
-    private void requireValid(BomAttributes attributes, UUID saved) {
-        List<FieldError> errors = BomRules.violations(attributes, saved, references);
-        if (!errors.isEmpty()) {
-            throw MdmException.validation(errors);
         }
     }
 }

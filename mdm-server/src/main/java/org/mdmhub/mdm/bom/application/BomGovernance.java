@@ -1,9 +1,9 @@
 package org.mdmhub.mdm.bom.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,9 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
-import org.mdmhub.mdm.audit.AuditTrail;
 import org.mdmhub.mdm.bom.domain.Bom;
 import org.mdmhub.mdm.bom.domain.BomAttributes;
 import org.mdmhub.mdm.bom.domain.BomLineAttributes;
@@ -24,16 +22,15 @@ import org.mdmhub.mdm.bom.domain.BomRules;
 import org.mdmhub.mdm.bom.domain.Boms;
 import org.mdmhub.mdm.bom.domain.ItemRef;
 import org.mdmhub.mdm.bom.domain.ItemRevision;
+import org.mdmhub.mdm.golden.application.ProposalCodec;
+import org.mdmhub.mdm.golden.application.RecordGovernance;
 import org.mdmhub.mdm.lifecycle.domain.ChangeEntry;
-import org.mdmhub.mdm.lifecycle.domain.ChangeEntryKind;
-import org.mdmhub.mdm.lifecycle.domain.GovernedRecords;
-import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
 import org.mdmhub.mdm.lifecycle.domain.PublishedRecord;
 import org.mdmhub.mdm.lifecycle.domain.RecordRef;
 import org.mdmhub.mdm.lifecycle.domain.RecordType;
 import org.mdmhub.mdm.lifecycle.domain.Transition;
-import org.mdmhub.mdm.platform.json.Json;
-import org.mdmhub.mdm.platform.problem.FieldError;
+import org.mdmhub.mdm.platform.json.JsonSchemas;
+import org.mdmhub.mdm.platform.json.SchemaName;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
 
@@ -44,13 +41,20 @@ import org.mdmhub.mdm.platform.problem.ProblemType;
  */
 @ApplicationScoped
 @Transactional
-public class BomGovernance implements GovernedRecords {
+public class BomGovernance extends RecordGovernance<Bom, BomAttributes> {
 
-    @Inject
-    Clock clock;
     @Inject Boms boms;
+    @Inject BomRules rules;
     @Inject BomReferences references;
-    @Inject AuditTrail auditTrail;
+    @Inject JsonSchemas schemas;
+
+    private ProposalCodec<BomDocument, BomAttributes> documents;
+
+    @PostConstruct
+    void init() {
+        documents = new ProposalCodec<>(schemas, SchemaName.BOM_V1, BomDocument.class, BomDocument::toAttributes,
+                BomDocument::of, "BOM");
+    }
 
     @Override
     public RecordType type() {
@@ -58,18 +62,23 @@ public class BomGovernance implements GovernedRecords {
     }
 
     @Override
-    public String describe(UUID id) {
-        return "BOM " + bom(id).businessKey();
+    protected Class<Bom> recordClass() {
+        return Bom.class;
     }
 
     @Override
-    public LifecycleState state(UUID id) {
-        return bom(id).state();
+    protected String noun() {
+        return "BOM";
     }
 
     @Override
-    public void transition(UUID id, Transition transition) {
-        bom(id).transition(transition, clock.instant());
+    protected Optional<Bom> find(UUID id) {
+        return boms.byId(id);
+    }
+
+    @Override
+    protected ProposalCodec<BomDocument, BomAttributes> proposals() {
+        return documents;
     }
 
     @Override
@@ -79,22 +88,25 @@ public class BomGovernance implements GovernedRecords {
     }
 
     @Override
-    public List<RecordRef> release(ChangeEntry entry) {
-        Bom bom = bom(entry.record().id());
-        Instant now = clock.instant();
-        if (entry.kind() != ChangeEntryKind.NEW_RECORD) {
-            bom.transition(entry.kind().transition().orElseThrow(), now);
-            return List.of();
-        }
-        BomAttributes attributes = bom.attributes();
-        List<FieldError> errors = new ArrayList<>(BomRules.violations(attributes, bom.id(), references));
-        errors.addAll(unreleasedComponents(attributes));
-        if (!errors.isEmpty()) {
-            throw new MdmException(ProblemType.VALIDATION_FAILED, "BOM " + bom.businessKey() + ": "
-                    + errors.get(0).field() + " " + errors.get(0).message(), errors);
-        }
-        bom.transition(Transition.RELEASE, now);
-        List<Bom> previous = boms.releasedRevisions(attributes.parent(), bom.id());
+    protected BomAttributes acceptProposal(Bom bom, BomAttributes proposed) {
+        throw new IllegalStateException("a BOM takes no change request: validateProposal refuses every proposal");
+    }
+
+    @Override
+    protected void requireValid(BomAttributes proposed) {
+        throw new IllegalStateException("a BOM takes no change request: validateProposal refuses every proposal");
+    }
+
+    @Override
+    protected void applyChange(Bom bom, BomAttributes proposed, Instant now) {
+        throw new IllegalStateException("a BOM takes no change request, so no change of " + bom.businessKey() + " is approved");
+    }
+
+    /** The rules again, every component released; then the BOM revision released before this one is superseded. */
+    @Override
+    protected List<RecordRef> releaseNew(Bom bom, Instant now) {
+        bom.release(rules, now);
+        List<Bom> previous = boms.releasedRevisions(bom.attributes().parent(), bom.id());
         previous.forEach(p -> p.transition(Transition.SUPERSEDE, now));
         return previous.stream().map(p -> new RecordRef(RecordType.BOM, p.id())).toList();
     }
@@ -104,8 +116,7 @@ public class BomGovernance implements GovernedRecords {
      * with the component revision released now; facets are the BOM's plants and type.
      */
     @Override
-    public PublishedRecord published(UUID id) {
-        Bom bom = bom(id);
+    protected PublishedRecord published(Bom bom) {
         BomAttributes a = bom.attributes();
         List<String> numbers = new ArrayList<>(a.lines().stream().map(l -> l.component().itemNumber()).toList());
         numbers.add(a.parent().itemNumber());
@@ -124,48 +135,13 @@ public class BomGovernance implements GovernedRecords {
         if (!a.plants().isEmpty()) { // a BOM for every plant matches every plant filter
             facets.put("plant", a.plants());
         }
-        return new PublishedRecord(new RecordRef(RecordType.BOM, id), bom.businessKey(), bom.state(), bom.version(),
-                Json.write(BomDocument.of(a)), facets, requires);
-    }
-
-    /** Lines whose component is not released: a pinned revision must be RELEASED, a floating line needs a released revision. */
-    private List<FieldError> unreleasedComponents(BomAttributes attributes) {
-        Map<String, List<ItemRevision>> revisions = references.itemRevisions(
-                attributes.lines().stream().map(l -> l.component().itemNumber()).distinct().toList());
-        List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < attributes.lines().size(); i++) {
-            BomLineAttributes line = attributes.lines().get(i);
-            String field = "lines[" + i + "].component";
-            List<ItemRevision> known = revisions.getOrDefault(line.component().itemNumber(), List.of());
-            if (line.component().pinned()) {
-                known.stream().filter(r -> r.revision().equals(line.component().revision())).findFirst()
-                        .filter(r -> r.state() != LifecycleState.RELEASED)
-                        .ifPresent(r -> errors.add(new FieldError(field,
-                                "component " + line.component() + " is " + r.state() + ", not RELEASED")));
-            } else if (known.stream().noneMatch(r -> r.state() == LifecycleState.RELEASED)) {
-                errors.add(new FieldError(field,
-                        "component " + line.component() + " has no RELEASED revision to float to"));
-            }
-        }
-        return errors;
+        return new PublishedRecord(new RecordRef(RecordType.BOM, bom.id()), bom.businessKey(), bom.state(), bom.version(),
+                documents.write(a), facets, requires);
     }
 
     @Override
-    public Set<String> authors(ChangeEntry entry, String changeRequestAuthor) {
-        Set<String> authors = new TreeSet<>(Set.of(changeRequestAuthor));
-        if (entry.kind() == ChangeEntryKind.NEW_RECORD) {
-            authors.addAll(auditTrail.authorsOf(Bom.class, entry.record().id()));
-        }
-        return authors;
-    }
-
-    @Override
-    public Map<String, Object> routingFacts(ChangeEntry entry) {
-        return Map.of("domain", "bom", "itemType", "", "change", entry.kind().name().toLowerCase(),
+    protected Map<String, Object> routingFacts(Bom bom, ChangeEntry entry, Optional<BomAttributes> proposed) {
+        return Map.of("domain", "bom", "itemType", "", "change", entry.kind().name().toLowerCase(Locale.ROOT),
                 "bankChange", false, "creditRaise", 0);
-    }
-
-    private Bom bom(UUID id) {
-        return boms.byId(id).orElseThrow(() -> MdmException.notFound("BOM " + id));
     }
 }

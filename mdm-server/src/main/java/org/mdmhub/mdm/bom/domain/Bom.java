@@ -26,6 +26,7 @@ import org.hibernate.envers.Audited;
 import org.mdmhub.mdm.golden.domain.ChildLines;
 import org.mdmhub.mdm.golden.domain.GoldenRecord;
 import org.mdmhub.mdm.item.domain.Revisions;
+import org.mdmhub.mdm.lifecycle.domain.Transition;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
@@ -94,7 +95,8 @@ public class Bom extends GoldenRecord {
     }
 
     /** A new BOM, in DRAFT, at version 1. Its lines are all new: none may carry an id yet. */
-    public static Bom draft(BomAttributes attributes, Instant now) {
+    public static Bom draft(BomAttributes attributes, BomRules rules, Instant now) {
+        rules.require(attributes, null);
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < attributes.lines().size(); i++) {
             if (attributes.lines().get(i).id() != null) {
@@ -121,7 +123,7 @@ public class Bom extends GoldenRecord {
      * The next revision of this BOM (A → B) as a record of its own: a draft at version 1 with the same
      * header and lines — new line ids, since they are new lines of a new record — pointing back here.
      */
-    public Bom nextRevision(Instant now) {
+    public Bom nextRevision(BomRules rules, Instant now) {
         if (LAST_REVISION.equals(bomRevision)) {
             throw new MdmException(ProblemType.CONFLICT, "BOM " + businessKey() + " is at the last revision",
                     List.of(new FieldError("bomRevision", LAST_REVISION + " is the last revision")));
@@ -130,6 +132,7 @@ public class Bom extends GoldenRecord {
         BomAttributes next = new BomAttributes(current.parent(), Revisions.next(bomRevision), current.producedQuantity(),
                 current.type(), current.plants(), current.effectiveFrom(), current.effectiveTo(),
                 current.lines().stream().map(BomLineAttributes::withoutId).toList(), current.source());
+        rules.require(next, null); // the components may have changed since this revision was saved
         return create(next, id(), now);
     }
 
@@ -138,7 +141,8 @@ public class Bom extends GoldenRecord {
      * edited in place (so history follows it); a line without id is new; a line left out is removed. Parent
      * and BOM revision are the business key and never change.
      */
-    public void revise(BomAttributes attributes, Instant now) {
+    public void revise(BomAttributes attributes, BomRules rules, Instant now) {
+        rules.require(attributes, id());
         requireEditable();
         List<FieldError> errors = new ArrayList<>();
         if (!parentItemNumber.equals(attributes.parent().itemNumber())) {
@@ -157,6 +161,12 @@ public class Bom extends GoldenRecord {
         }
         apply(attributes);
         touch(now);
+    }
+
+    /** Releases an approved new BOM revision, provided it passes {@link BomRules#releaseViolations}. */
+    public void release(BomRules rules, Instant now) {
+        MdmException.refuseAny(rules.releaseViolations(attributes(), id()));
+        transition(Transition.RELEASE, now);
     }
 
     private void apply(BomAttributes a) {

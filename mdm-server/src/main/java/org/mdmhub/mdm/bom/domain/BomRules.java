@@ -7,10 +7,13 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
 import org.mdmhub.mdm.platform.problem.FieldError;
+import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.quality.referencedata.UnitOfMeasure;
 
 /**
@@ -25,19 +28,54 @@ import org.mdmhub.mdm.quality.referencedata.UnitOfMeasure;
  *   <li>plant codes exist; positions are unique within the BOM;</li>
  *   <li>no cycle through any chain of BOMs.</li>
  * </ul>
- * Errors name fields as the client sent them ({@code lines[3].unit}, by index in the request).
+ * Errors name fields as the client sent them ({@code lines[3].unit}, by index in the request). A value the
+ * {@link Bom}'s verbs are given: no BOM is drafted, revised or released without them.
  */
 public final class BomRules {
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private BomRules() {
+    private final BomReferences references;
+
+    public BomRules(BomReferences references) {
+        this.references = Objects.requireNonNull(references);
+    }
+
+    /** Refuses a BOM that breaks a rule, naming every field at fault ({@code saved} as in {@link #violations}). */
+    public void require(BomAttributes bom, UUID saved) {
+        MdmException.refuseAny(violations(bom, saved));
+    }
+
+    /**
+     * What a BOM breaks at release: the rules of every save (reference data may have changed since the draft
+     * was saved), and components that are not released — a pinned revision must be RELEASED, a floating line
+     * needs a released revision to float to.
+     */
+    public List<FieldError> releaseViolations(BomAttributes bom, UUID saved) {
+        List<FieldError> errors = new ArrayList<>(violations(bom, saved));
+        Map<String, List<ItemRevision>> revisions = references.itemRevisions(
+                bom.lines().stream().map(l -> l.component().itemNumber()).distinct().toList());
+        for (int i = 0; i < bom.lines().size(); i++) {
+            BomLineAttributes line = bom.lines().get(i);
+            String field = "lines[" + i + "].component";
+            List<ItemRevision> known = revisions.getOrDefault(line.component().itemNumber(), List.of());
+            if (line.component().pinned()) {
+                known.stream().filter(r -> r.revision().equals(line.component().revision())).findFirst()
+                        .filter(r -> r.state() != LifecycleState.RELEASED)
+                        .ifPresent(r -> errors.add(new FieldError(field,
+                                "component " + line.component() + " is " + r.state() + ", not RELEASED")));
+            } else if (known.stream().noneMatch(r -> r.state() == LifecycleState.RELEASED)) {
+                errors.add(new FieldError(field,
+                        "component " + line.component() + " has no RELEASED revision to float to"));
+            }
+        }
+        return errors;
     }
 
     /**
      * @param saved the id of the BOM being updated (its current lines are replaced, so they do not count as
      *              part of the structure), or null for a new BOM
      */
-    public static List<FieldError> violations(BomAttributes bom, UUID saved, BomReferences references) {
+    public List<FieldError> violations(BomAttributes bom, UUID saved) {
         List<FieldError> errors = new ArrayList<>();
         Set<String> numbers = new LinkedHashSet<>();
         numbers.add(bom.parent().itemNumber());

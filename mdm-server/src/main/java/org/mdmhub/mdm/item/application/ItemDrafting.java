@@ -17,7 +17,6 @@ import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
 import org.mdmhub.mdm.quality.referencedata.ReferenceData;
-import org.mdmhub.mdm.quality.referencedata.Units;
 
 /** Use cases of a steward working on item drafts: create, revise, open a new revision, extend to plants. Each is one transaction. */
 @ApplicationScoped
@@ -28,7 +27,7 @@ public class ItemDrafting {
     Items items;
 
     @Inject
-    Units units;
+    ItemRules rules;
 
     @Inject
     ReferenceData referenceData;
@@ -40,13 +39,12 @@ public class ItemDrafting {
     Clock clock;
 
     public Item create(ItemAttributes attributes) {
-        requireValid(attributes);
+        Item item = Item.draft(attributes, rules, clock.instant());
         if (items.existsWithKey(attributes.itemNumber(), attributes.revision())) {
             throw new MdmException(ProblemType.CONFLICT, "Item " + attributes.businessKey() + " already exists",
                     List.of(new FieldError("itemNumber", "item " + attributes.businessKey() + " already exists")));
         }
         reason.defaultTo("created");
-        Item item = Item.draft(attributes, clock.instant());
         items.add(item);
         return item;
     }
@@ -54,8 +52,7 @@ public class ItemDrafting {
     /** Revises a draft, provided the caller saw its current state ({@code expectedLockVersion}). */
     public Item revise(UUID id, long expectedLockVersion, ItemAttributes attributes) {
         Item item = current(id, expectedLockVersion);
-        requireValid(attributes);
-        item.revise(attributes, clock.instant());
+        item.revise(attributes, rules, clock.instant());
         return item;
     }
 
@@ -94,12 +91,5 @@ public class ItemDrafting {
         Item item = current(id, expectedLockVersion);
         item.removeFromPlant(plant, clock.instant());
         return item;
-    }
-
-    private void requireValid(ItemAttributes attributes) {
-        List<FieldError> errors = ItemRules.violations(attributes, units);
-        if (!errors.isEmpty()) {
-            throw MdmException.validation(errors);
-        }
     }
 }

@@ -1,51 +1,53 @@
 package org.mdmhub.mdm.item.application;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
-import org.mdmhub.mdm.audit.AuditTrail;
+import org.mdmhub.mdm.golden.application.ProposalCodec;
+import org.mdmhub.mdm.golden.application.RecordGovernance;
 import org.mdmhub.mdm.item.domain.Item;
 import org.mdmhub.mdm.item.domain.ItemAttributes;
 import org.mdmhub.mdm.item.domain.ItemRules;
 import org.mdmhub.mdm.item.domain.Items;
 import org.mdmhub.mdm.lifecycle.domain.ChangeEntry;
-import org.mdmhub.mdm.lifecycle.domain.ChangeEntryKind;
-import org.mdmhub.mdm.lifecycle.domain.GovernedRecords;
-import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
 import org.mdmhub.mdm.lifecycle.domain.PublishedRecord;
 import org.mdmhub.mdm.lifecycle.domain.RecordRef;
 import org.mdmhub.mdm.lifecycle.domain.RecordType;
 import org.mdmhub.mdm.lifecycle.domain.Transition;
-import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.platform.json.JsonSchemas;
 import org.mdmhub.mdm.platform.json.SchemaName;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
-import org.mdmhub.mdm.quality.referencedata.Units;
 
-/** Items under the common lifecycle: how they are submitted, routed, released and changed once released. */
+/**
+ * Items under the common lifecycle. Their own parts: a change keeps number and revision; releasing a revision
+ * supersedes the revision released before it; and released items of different numbers never share a GTIN.
+ */
 @ApplicationScoped
 @Transactional
-public class ItemGovernance implements GovernedRecords {
+public class ItemGovernance extends RecordGovernance<Item, ItemAttributes> {
 
-    @Inject
-    Clock clock;
     @Inject Items items;
-    @Inject Units units;
+    @Inject ItemRules rules;
     @Inject JsonSchemas schemas;
-    @Inject AuditTrail auditTrail;
+
+    private ProposalCodec<ItemDocument, ItemAttributes> proposals;
+
+    @PostConstruct
+    void init() {
+        proposals = new ProposalCodec<>(schemas, SchemaName.ITEM_V1, ItemDocument.class, ItemDocument::toAttributes,
+                ItemDocument::of, "item");
+    }
 
     @Override
     public RecordType type() {
@@ -53,61 +55,57 @@ public class ItemGovernance implements GovernedRecords {
     }
 
     @Override
-    public String describe(UUID id) {
-        return "item " + item(id).businessKey();
+    protected Class<Item> recordClass() {
+        return Item.class;
     }
 
     @Override
-    public LifecycleState state(UUID id) {
-        return item(id).state();
+    protected String noun() {
+        return "item";
     }
 
     @Override
-    public void transition(UUID id, Transition transition) {
-        item(id).transition(transition, clock.instant());
+    protected Optional<Item> find(UUID id) {
+        return items.byId(id);
     }
 
     @Override
-    public String validateProposal(UUID id, String proposedDocument) {
-        Item item = item(id);
-        if (!item.state().isReleased()) {
-            throw new MdmException(ProblemType.ILLEGAL_TRANSITION, "Item "
-                    + item.businessKey() + " is " + item.state() + ": only released items take a change request; edit the draft instead");
-        }
-        ItemAttributes proposed = parse(proposedDocument);
+    protected ProposalCodec<ItemDocument, ItemAttributes> proposals() {
+        return proposals;
+    }
+
+    @Override
+    protected ItemAttributes acceptProposal(Item item, ItemAttributes proposed) {
         if (!proposed.itemNumber().equals(item.attributes().itemNumber()) || !proposed.revision().equals(item.attributes().revision())) {
             throw MdmException.validation(List.of(new FieldError("itemNumber", "number and revision of a released item cannot change")));
         }
-        requireValid(proposed);
-        return write(ItemDocument.of(proposed));
+        return proposed;
     }
 
     @Override
-    public List<RecordRef> release(ChangeEntry entry) {
-        Item item = item(entry.record().id());
-        Instant now = clock.instant();
-        if (entry.kind() == ChangeEntryKind.NEW_RECORD) {
-            requireReleasable(item.attributes());
-            item.transition(Transition.RELEASE, now);
-            // releasing a new revision supersedes the revision released before it
-            List<Item> previous = items.releasedRevisions(item.attributes().itemNumber(), item.id());
-            previous.forEach(p -> p.transition(Transition.SUPERSEDE, now));
-            return previous.stream().map(p -> new RecordRef(RecordType.ITEM, p.id())).toList();
-        }
-        if (entry.kind() == ChangeEntryKind.CHANGE) {
-            ItemAttributes proposed = parse(entry.proposed().orElseThrow());
-            requireReleasable(proposed);
-            item.applyApprovedChange(proposed, now);
-        } else {
-            item.transition(entry.kind().transition().orElseThrow(), now);
-        }
-        return List.of();
+    protected void requireValid(ItemAttributes proposed) {
+        rules.require(proposed);
+    }
+
+    @Override
+    protected List<RecordRef> releaseNew(Item item, Instant now) {
+        item.release(rules, now);
+        requireUniqueGtin(item.attributes());
+        // releasing a new revision supersedes the revision released before it
+        List<Item> previous = items.releasedRevisions(item.attributes().itemNumber(), item.id());
+        previous.forEach(p -> p.transition(Transition.SUPERSEDE, now));
+        return previous.stream().map(p -> new RecordRef(RecordType.ITEM, p.id())).toList();
+    }
+
+    @Override
+    protected void applyChange(Item item, ItemAttributes proposed, Instant now) {
+        item.applyApprovedChange(proposed, rules, now);
+        requireUniqueGtin(proposed);
     }
 
     /** Facets: item type, category and the plants the item is extended to. */
     @Override
-    public PublishedRecord published(UUID id) {
-        Item item = item(id);
+    protected PublishedRecord published(Item item) {
         ItemAttributes a = item.attributes();
         Map<String, List<String>> facets = new TreeMap<>();
         facets.put("itemType", List.of(a.type().name().toLowerCase(Locale.ROOT)));
@@ -115,69 +113,28 @@ public class ItemGovernance implements GovernedRecords {
         if (a.category() != null) {
             facets.put("category", List.of(a.category()));
         }
-        return new PublishedRecord(new RecordRef(RecordType.ITEM, id), item.businessKey(), item.state(), item.version(),
-                write(ItemDocument.of(a)), facets, Set.of());
+        return new PublishedRecord(new RecordRef(RecordType.ITEM, item.id()), item.businessKey(), item.state(), item.version(),
+                proposals.write(a), facets, Set.of());
     }
 
     @Override
-    public Set<String> authors(ChangeEntry entry, String changeRequestAuthor) {
-        Set<String> authors = new TreeSet<>(Set.of(changeRequestAuthor));
-        if (entry.kind() == ChangeEntryKind.NEW_RECORD) {
-            authors.addAll(auditTrail.authorsOf(Item.class, entry.record().id()));
-        }
-        return authors;
-    }
-
-    @Override
-    public Map<String, Object> routingFacts(ChangeEntry entry) {
-        ItemAttributes attributes = entry.kind() == ChangeEntryKind.CHANGE
-                ? parse(entry.proposed().orElseThrow()) : item(entry.record().id()).attributes();
+    protected Map<String, Object> routingFacts(Item item, ChangeEntry entry, Optional<ItemAttributes> proposed) {
+        ItemAttributes attributes = proposed.orElse(item.attributes());
         return Map.of("domain", "item", "itemType", attributes.type().name().toLowerCase(Locale.ROOT),
                 "change", entry.kind().name().toLowerCase(Locale.ROOT), "bankChange", false, "creditRaise", 0);
     }
 
-    private Item item(UUID id) {
-        return items.byId(id).orElseThrow(() -> MdmException.notFound("Item " + id));
-    }
-
     /**
-     * The rules again at release (reference data may have changed since the draft was saved), plus one that
-     * only released data must obey: a GTIN identifies one trade item, so no two released items of different
-     * numbers share it. Drafts may (duplicate detection shows them to a steward).
+     * A rule only released data must obey: a GTIN identifies one trade item, so no two released items of
+     * different numbers share it. Drafts may (duplicate detection shows them to a steward).
      */
-    private void requireReleasable(ItemAttributes attributes) {
-        requireValid(attributes);
+    private void requireUniqueGtin(ItemAttributes attributes) {
         if (attributes.gtin() != null) {
             items.releasedWithGtin(attributes.gtin(), attributes.itemNumber()).ifPresent(other -> {
                 throw new MdmException(ProblemType.VALIDATION_FAILED, "Item " + attributes.businessKey() + ": GTIN "
                         + attributes.gtin() + " is already used by released item " + other.businessKey(),
                         List.of(new FieldError("gtin", "already used by released item " + other.businessKey())));
             });
-        }
-    }
-
-    private void requireValid(ItemAttributes attributes) {
-        List<FieldError> errors = ItemRules.violations(attributes, units);
-        if (!errors.isEmpty()) {
-            throw new MdmException(ProblemType.VALIDATION_FAILED,
-                    "Item " + attributes.businessKey() + ": " + errors.get(0).field() + " " + errors.get(0).message(), errors);
-        }
-    }
-
-    private ItemAttributes parse(String document) {
-        try {
-            JsonNode node = Json.mapper().readTree(document);
-            return schemas.read(SchemaName.ITEM_V1, node, ItemDocument.class).toAttributes();
-        } catch (JsonProcessingException e) {
-            throw new MdmException(ProblemType.MALFORMED_REQUEST, "The proposed item is not JSON");
-        }
-    }
-
-    private static String write(ItemDocument document) {
-        try {
-            return Json.mapper().writeValueAsString(document);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

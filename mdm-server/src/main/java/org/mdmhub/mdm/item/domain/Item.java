@@ -21,6 +21,7 @@ import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.envers.Audited;
 import org.mdmhub.mdm.golden.domain.GoldenRecord;
+import org.mdmhub.mdm.lifecycle.domain.Transition;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 
@@ -90,7 +91,12 @@ public class Item extends GoldenRecord {
     }
 
     /** A new item, in DRAFT, at version 1. */
-    public static Item draft(ItemAttributes attributes, Instant now) {
+    public static Item draft(ItemAttributes attributes, ItemRules rules, Instant now) {
+        rules.require(attributes);
+        return create(attributes, now);
+    }
+
+    private static Item create(ItemAttributes attributes, Instant now) {
         Item item = new Item(now);
         item.itemNumber = attributes.itemNumber();
         item.revision = attributes.revision();
@@ -104,7 +110,7 @@ public class Item extends GoldenRecord {
      */
     public Item nextRevision(Instant now) {
         ItemAttributes a = attributes();
-        Item next = draft(new ItemAttributes(a.itemNumber(), Revisions.next(revision), a.name(), a.description(),
+        Item next = create(new ItemAttributes(a.itemNumber(), Revisions.next(revision), a.name(), a.description(),
                 a.type(), a.baseUnit(), a.gtin(), a.category(), a.makeOrBuy(), a.weight(), a.effectiveFrom(),
                 a.source()), now);
         next.predecessorId = id();
@@ -146,7 +152,8 @@ public class Item extends GoldenRecord {
      * Replaces the attributes of a draft; the result is the next version. Number and revision are the
      * record's business key and never change (a new revision is a new record).
      */
-    public void revise(ItemAttributes attributes, Instant now) {
+    public void revise(ItemAttributes attributes, ItemRules rules, Instant now) {
+        rules.require(attributes);
         requireEditable();
         List<FieldError> errors = new ArrayList<>();
         if (!itemNumber.equals(attributes.itemNumber())) {
@@ -166,13 +173,23 @@ public class Item extends GoldenRecord {
      * Applies an approved change to a released item: its content becomes the next version, and it stays
      * released. Number and revision cannot change (a new revision is a new record).
      */
-    public void applyApprovedChange(ItemAttributes attributes, Instant now) {
+    public void applyApprovedChange(ItemAttributes attributes, ItemRules rules, Instant now) {
+        rules.require(attributes);
         requireReleased();
         if (!itemNumber.equals(attributes.itemNumber()) || !revision.equals(attributes.revision())) {
             throw MdmException.validation(List.of(new FieldError("itemNumber", "number and revision cannot change")));
         }
         apply(attributes);
         touch(now);
+    }
+
+    /**
+     * Releases an approved new item. The rules are applied again: reference data may have changed since the
+     * draft was saved.
+     */
+    public void release(ItemRules rules, Instant now) {
+        rules.require(attributes());
+        transition(Transition.RELEASE, now);
     }
 
     private void apply(ItemAttributes a) {

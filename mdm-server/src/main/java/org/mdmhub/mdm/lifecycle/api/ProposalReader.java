@@ -7,7 +7,7 @@ import org.mdmhub.mdm.lifecycle.domain.ChangeEntry;
 
 /**
  * Each entry's stored proposal as one caller may read it. The lifecycle does not know what is sensitive in a
- * record; the entry's domain does ({@code GovernedRecords.presentProposal}): a supplier's IBANs are masked for
+ * record; the entry's domain does ({@code GovernedRecords.maskSensitive}): a supplier's IBANs are masked for
  * everyone but finance and admins, as in the supplier API.
  */
 record ProposalReader(GovernedDomains domains, boolean showSensitive) {
@@ -17,6 +17,7 @@ record ProposalReader(GovernedDomains domains, boolean showSensitive) {
     }
 
     Optional<String> proposed(ChangeEntry entry) {
-        return entry.proposed().map(document -> domains.of(entry.record().type()).presentProposal(document, showSensitive));
+        return entry.proposed().map(document -> showSensitive
+                ? document : domains.of(entry.record().type()).maskSensitive(document));
     }
 }

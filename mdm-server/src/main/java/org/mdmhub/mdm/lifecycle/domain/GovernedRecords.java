@@ -39,11 +39,11 @@ public interface GovernedRecords {
     Set<String> authors(ChangeEntry entry, String changeRequestAuthor);
 
     /**
-     * A stored proposal (from {@link #validateProposal}) as one reader may see it: with {@code showSensitive}
-     * false, what the domain keeps from most readers (a supplier's IBANs) is masked. Most domains have nothing
-     * to hide and show it as stored.
+     * A document of this domain — published, or a stored proposal (from {@link #validateProposal}) — with what
+     * the domain keeps from most readers and subscribers masked (a supplier's IBANs). The one place masking is
+     * decided; callers choose whether their reader needs it. Most domains have nothing to hide and return it as is.
      */
-    default String presentProposal(String document, boolean showSensitive) {
+    default String maskSensitive(String document) {
         return document;
     }
 

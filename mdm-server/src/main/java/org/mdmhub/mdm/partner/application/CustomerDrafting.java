@@ -11,7 +11,6 @@ import org.mdmhub.mdm.partner.domain.Customer;
 import org.mdmhub.mdm.partner.domain.CustomerAttributes;
 import org.mdmhub.mdm.partner.domain.Customers;
 import org.mdmhub.mdm.partner.domain.PartnerRules;
-import org.mdmhub.mdm.partner.domain.ReferenceCodes;
 import org.mdmhub.mdm.platform.locking.LockVersions;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
@@ -26,7 +25,7 @@ public class CustomerDrafting {
     Customers customers;
 
     @Inject
-    ReferenceCodes codes;
+    PartnerRules rules;
 
     @Inject
     ChangeReason reason;
@@ -35,13 +34,12 @@ public class CustomerDrafting {
     Clock clock;
 
     public Customer create(CustomerAttributes attributes) {
-        requireValid(attributes);
+        Customer customer = Customer.draft(attributes, rules, clock.instant());
         if (customers.existsWithNumber(attributes.customerNumber())) {
             throw new MdmException(ProblemType.CONFLICT, "Customer " + attributes.customerNumber() + " already exists",
                     List.of(new FieldError("customerNumber", "customer " + attributes.customerNumber() + " already exists")));
         }
         reason.defaultTo("created");
-        Customer customer = Customer.draft(attributes, clock.instant());
         customers.add(customer);
         return customer;
     }
@@ -50,15 +48,7 @@ public class CustomerDrafting {
     public Customer revise(UUID id, long expectedLockVersion, CustomerAttributes attributes) {
         Customer customer = customers.byId(id).orElseThrow(() -> MdmException.notFound("Customer " + id));
         LockVersions.requireSeen(expectedLockVersion, customer.lockVersion(), "Customer " + customer.number(), customer.version());
-        requireValid(attributes);
-        customer.revise(attributes, clock.instant());
+        customer.revise(attributes, rules, clock.instant());
         return customer;
-    }
-
-    private void requireValid(CustomerAttributes attributes) {
-        List<FieldError> errors = PartnerRules.violations(attributes, codes);
-        if (!errors.isEmpty()) {
-            throw MdmException.validation(errors);
-        }
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 import org.mdmhub.mdm.audit.ChangeReason;
 import org.mdmhub.mdm.partner.domain.PartnerRules;
-import org.mdmhub.mdm.partner.domain.ReferenceCodes;
 import org.mdmhub.mdm.partner.domain.Supplier;
 import org.mdmhub.mdm.partner.domain.SupplierAttributes;
 import org.mdmhub.mdm.partner.domain.Suppliers;
@@ -26,7 +25,7 @@ public class SupplierDrafting {
     Suppliers suppliers;
 
     @Inject
-    ReferenceCodes codes;
+    PartnerRules rules;
 
     @Inject
     ChangeReason reason;
@@ -35,13 +34,12 @@ public class SupplierDrafting {
     Clock clock;
 
     public Supplier create(SupplierAttributes attributes) {
-        requireValid(attributes);
+        Supplier supplier = Supplier.draft(attributes, rules, clock.instant());
         if (suppliers.existsWithNumber(attributes.supplierNumber())) {
             throw new MdmException(ProblemType.CONFLICT, "Supplier " + attributes.supplierNumber() + " already exists",
                     List.of(new FieldError("supplierNumber", "supplier " + attributes.supplierNumber() + " already exists")));
         }
         reason.defaultTo("created");
-        Supplier supplier = Supplier.draft(attributes, clock.instant());
         suppliers.add(supplier);
         return supplier;
     }
@@ -52,15 +50,7 @@ public class SupplierDrafting {
         LockVersions.requireSeen(expectedLockVersion, supplier.lockVersion(), "Supplier " + supplier.number(), supplier.version());
         // a reader without the finance role sends back the masked IBANs it was shown: they mean "unchanged"
         SupplierAttributes wanted = supplier.unmasking(attributes);
-        requireValid(wanted);
-        supplier.revise(wanted, clock.instant());
+        supplier.revise(wanted, rules, clock.instant());
         return supplier;
-    }
-
-    private void requireValid(SupplierAttributes attributes) {
-        List<FieldError> errors = PartnerRules.violations(attributes, codes);
-        if (!errors.isEmpty()) {
-            throw MdmException.validation(errors);
-        }
     }
 }

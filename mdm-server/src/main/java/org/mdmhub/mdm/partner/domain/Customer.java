@@ -16,6 +16,7 @@ import java.util.List;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.envers.Audited;
+import org.mdmhub.mdm.lifecycle.domain.Transition;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 
@@ -71,7 +72,8 @@ public class Customer extends BusinessPartner {
     }
 
     /** A new customer, in DRAFT, at version 1; its lines get their ids here (a client cannot choose them). */
-    public static Customer draft(CustomerAttributes attributes, Instant now) {
+    public static Customer draft(CustomerAttributes attributes, PartnerRules rules, Instant now) {
+        rules.require(attributes);
         Customer customer = new Customer(attributes.customerNumber(), now);
         List<FieldError> errors = customer.lineIdErrors(attributes);
         if (!errors.isEmpty()) {
@@ -85,7 +87,8 @@ public class Customer extends BusinessPartner {
      * Replaces the attributes of a draft, lines included; the result is the next version. The customer number
      * is the business key and never changes.
      */
-    public void revise(CustomerAttributes attributes, Instant now) {
+    public void revise(CustomerAttributes attributes, PartnerRules rules, Instant now) {
+        rules.require(attributes);
         requireEditable();
         requireApplicable(attributes);
         apply(attributes);
@@ -93,7 +96,8 @@ public class Customer extends BusinessPartner {
     }
 
     /** Applies an approved change to a released customer: its content becomes the next version, and it stays released. */
-    public void applyApprovedChange(CustomerAttributes attributes, Instant now) {
+    public void applyApprovedChange(CustomerAttributes attributes, PartnerRules rules, Instant now) {
+        rules.require(attributes);
         requireReleased();
         requireApplicable(attributes);
         apply(attributes);
@@ -110,6 +114,15 @@ public class Customer extends BusinessPartner {
         if (!errors.isEmpty()) {
             throw MdmException.validation(errors);
         }
+    }
+
+    /**
+     * Releases an approved new customer. The rules are applied again: reference data may have changed since the
+     * draft was saved.
+     */
+    public void release(PartnerRules rules, Instant now) {
+        rules.require(attributes());
+        transition(Transition.RELEASE, now);
     }
 
     private List<FieldError> lineIdErrors(CustomerAttributes a) {

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.mdmhub.mdm.platform.problem.FieldError;
+import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.quality.checkdigit.Iban;
 import org.mdmhub.mdm.quality.format.Bic;
 import org.mdmhub.mdm.quality.format.ContactFormats;
@@ -20,10 +22,23 @@ import org.mdmhub.mdm.quality.format.VatIds;
  * list entry: {@code bankAccounts[1].iban}.
  */
 public final class PartnerRules {
-    private PartnerRules() {
+    private final ReferenceCodes codes;
+
+    public PartnerRules(ReferenceCodes codes) {
+        this.codes = Objects.requireNonNull(codes);
     }
 
-    public static List<FieldError> violations(SupplierAttributes supplier, ReferenceCodes codes) {
+    /** Refuses a supplier that breaks a rule, naming every field at fault. */
+    public void require(SupplierAttributes supplier) {
+        MdmException.refuseAny(violations(supplier));
+    }
+
+    /** Refuses a customer that breaks a rule, naming every field at fault. */
+    public void require(CustomerAttributes customer) {
+        MdmException.refuseAny(violations(customer));
+    }
+
+    public List<FieldError> violations(SupplierAttributes supplier) {
         List<FieldError> errors = new ArrayList<>();
         partner(supplier.vatId(), supplier.country(), supplier.addresses(), supplier.contacts(), codes, errors);
         bankAccounts(supplier.bankAccounts(), codes, errors);
@@ -33,7 +48,7 @@ public final class PartnerRules {
         return errors;
     }
 
-    public static List<FieldError> violations(CustomerAttributes customer, ReferenceCodes codes) {
+    public List<FieldError> violations(CustomerAttributes customer) {
         List<FieldError> errors = new ArrayList<>();
         partner(customer.vatId(), customer.country(), customer.addresses(), customer.contacts(), codes, errors);
         if (customer.creditLimit() != null) {

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.envers.Audited;
+import org.mdmhub.mdm.lifecycle.domain.Transition;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.quality.checkdigit.Iban;
@@ -62,7 +63,8 @@ public class Supplier extends BusinessPartner {
     }
 
     /** A new supplier, in DRAFT, at version 1; its lines get their ids here (a client cannot choose them). */
-    public static Supplier draft(SupplierAttributes attributes, Instant now) {
+    public static Supplier draft(SupplierAttributes attributes, PartnerRules rules, Instant now) {
+        rules.require(attributes);
         Supplier supplier = new Supplier(attributes.supplierNumber(), now);
         List<FieldError> errors = supplier.lineIdErrors(attributes);
         if (!errors.isEmpty()) {
@@ -76,7 +78,8 @@ public class Supplier extends BusinessPartner {
      * Replaces the attributes of a draft, lines included; the result is the next version. The supplier number
      * is the business key and never changes.
      */
-    public void revise(SupplierAttributes attributes, Instant now) {
+    public void revise(SupplierAttributes attributes, PartnerRules rules, Instant now) {
+        rules.require(attributes);
         requireEditable();
         requireApplicable(attributes);
         apply(attributes);
@@ -88,7 +91,8 @@ public class Supplier extends BusinessPartner {
      * released. Whether the change needed finance (bank accounts) was decided when it was submitted:
      * {@link SupplierAttributes#bankAccountsDifferFrom}.
      */
-    public void applyApprovedChange(SupplierAttributes attributes, Instant now) {
+    public void applyApprovedChange(SupplierAttributes attributes, PartnerRules rules, Instant now) {
+        rules.require(attributes);
         requireReleased();
         requireApplicable(attributes);
         apply(attributes);
@@ -123,6 +127,15 @@ public class Supplier extends BusinessPartner {
             return showsTheStoredMask ? account.withIban(current.iban()) : account;
         }).toList();
         return requested.withBankAccounts(accounts);
+    }
+
+    /**
+     * Releases an approved new supplier. The rules are applied again: reference data may have changed since the
+     * draft was saved.
+     */
+    public void release(PartnerRules rules, Instant now) {
+        rules.require(attributes());
+        transition(Transition.RELEASE, now);
     }
 
     private List<FieldError> lineIdErrors(SupplierAttributes a) {

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.mdmhub.mdm.platform.problem.ProblemType;
+import org.mdmhub.mdm.platform.rest.ProblemStatus;
 
 /**
  * The problem document and one reusable response per error status, both derived from {@link ProblemType}, the
@@ -25,7 +26,7 @@ final class Problems {
     }
 
     static boolean isProblemStatus(String code) {
-        return Arrays.stream(ProblemType.values()).anyMatch(t -> String.valueOf(t.status()).equals(code));
+        return Arrays.stream(ProblemType.values()).anyMatch(t -> String.valueOf(ProblemStatus.of(t)).equals(code));
     }
 
     static String componentName(int status) {
@@ -33,7 +34,7 @@ final class Problems {
     }
 
     static APIResponse reference(int status) {
-        if (Arrays.stream(ProblemType.values()).noneMatch(t -> t.status() == status)) {
+        if (Arrays.stream(ProblemType.values()).noneMatch(t -> ProblemStatus.of(t) == status)) {
             throw new IllegalArgumentException("No problem type has status " + status);
         }
         return OASFactory.createAPIResponse().ref("#/components/responses/" + componentName(status));
@@ -43,7 +44,7 @@ final class Problems {
         // 405 answers a method a path does not have: no operation can carry it, so it gets no reusable response
         Map<Integer, List<ProblemType>> byStatus = Arrays.stream(ProblemType.values())
                 .filter(t -> t != ProblemType.METHOD_NOT_ALLOWED)
-                .collect(Collectors.groupingBy(ProblemType::status, java.util.TreeMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(ProblemStatus::of, java.util.TreeMap::new, Collectors.toList()));
         Map<String, APIResponse> responses = new LinkedHashMap<>();
         byStatus.forEach((status, types) -> {
             String description = types.stream().map(t -> "`" + slug(t) + "`: " + t.title())

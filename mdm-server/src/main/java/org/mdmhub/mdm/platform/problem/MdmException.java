@@ -30,6 +30,13 @@ public class MdmException extends RuntimeException {
         return new MdmException(ProblemType.VALIDATION_FAILED, detail, errors);
     }
 
+    /** Refuses a request that breaks any rule: nothing happens when {@code errors} is empty. */
+    public static void refuseAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw validation(errors);
+        }
+    }
+
     public static MdmException notFound(String what) {
         return new MdmException(ProblemType.NOT_FOUND, what + " does not exist");
     }

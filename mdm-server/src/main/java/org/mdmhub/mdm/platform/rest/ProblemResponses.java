@@ -4,7 +4,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.mdmhub.mdm.platform.problem.FieldError;
-import org.mdmhub.mdm.platform.problem.Problem;
 import org.mdmhub.mdm.platform.problem.ProblemType;
 
 /** Builds {@code application/problem+json} responses; used by every exception mapper. */
@@ -16,7 +15,7 @@ final class ProblemResponses {
 
     static Response of(ProblemType type, String detail, UriInfo uri, List<FieldError> errors) {
         String instance = uri == null ? null : uri.getRequestUri().getPath();
-        return Response.status(type.status())
+        return Response.status(ProblemStatus.of(type))
                 .type(PROBLEM_JSON)
                 .entity(Problem.of(type, detail, instance, errors))
                 .build();

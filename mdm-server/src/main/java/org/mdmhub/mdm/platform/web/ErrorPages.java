@@ -11,7 +11,8 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mdmhub.mdm.platform.json.Json;
-import org.mdmhub.mdm.platform.problem.Problem;
+import org.mdmhub.mdm.platform.rest.Problem;
+import org.mdmhub.mdm.platform.rest.ProblemStatus;
 import org.mdmhub.mdm.platform.problem.ProblemType;
 
 /**
@@ -48,7 +49,7 @@ public class ErrorPages extends HttpServlet {
             case INTERNAL_ERROR -> incident((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
             default -> null;
         };
-        response.setStatus(type.status());
+        response.setStatus(ProblemStatus.of(type));
         // JSON is UTF-8 by definition (RFC 8259): no charset parameter, the same media type as JAX-RS sends
         response.setContentType("application/problem+json");
         Json.mapper().writeValue(response.getOutputStream(),

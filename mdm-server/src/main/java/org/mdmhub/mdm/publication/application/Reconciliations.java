@@ -56,7 +56,7 @@ public class Reconciliations {
         List<ReleaseEvent> expected = log.newestEvents(subscription.domains()).stream()
                 .filter(stored -> filter.matches(stored.facets()))
                 .map(stored -> subscription.includeSensitive() ? stored.event() : stored.event()
-                        .withDocument(domains.of(stored.event().domain()).presentProposal(stored.event().document(), false)))
+                        .withDocument(domains.of(stored.event().domain()).maskSensitive(stored.event().document())))
                 .toList();
         List<Drift> drifts;
         try {

@@ -32,6 +32,6 @@ public class ReleaseFeed {
 
     private ReleaseEvent masked(StoredEvent stored) {
         ReleaseEvent e = stored.event();
-        return e.withDocument(domains.of(e.domain()).presentProposal(e.document(), false));
+        return e.withDocument(domains.of(e.domain()).maskSensitive(e.document()));
     }
 }

@@ -95,6 +95,6 @@ public class Sender {
         if (route.includeSensitive()) {
             return event;
         }
-        return event.withDocument(domains.of(event.domain()).presentProposal(event.document(), false));
+        return event.withDocument(domains.of(event.domain()).maskSensitive(event.document()));
     }
 }

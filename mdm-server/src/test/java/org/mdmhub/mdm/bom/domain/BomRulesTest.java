@@ -36,7 +36,7 @@ class BomRulesTest {
     }
 
     private List<FieldError> violations(BomAttributes bom) {
-        return BomRules.violations(bom, null, refs);
+        return new BomRules(refs).violations(bom, null);
     }
 
     private static List<String> fields(List<FieldError> errors) {
@@ -96,9 +96,9 @@ class BomRulesTest {
                 .item("WIRE", "A", "C62", LifecycleState.RELEASED).item("WIRE", "B", "MTR")
                 .item("TUBE", "A", "C62").item("TUBE", "AA", "MTR").item("TUBE", "Z", "C62");
         BomAttributes bom = bom("P", line(10, "WIRE", null, "1", "C62"), line(20, "TUBE", null, "1", "MTR"));
-        assertEquals(List.of(), BomRules.violations(bom, null, references));
+        assertEquals(List.of(), new BomRules(references).violations(bom, null));
         BomAttributes wrong = bom("P", line(10, "WIRE", null, "1", "MTR"), line(20, "TUBE", null, "1", "C62"));
-        assertEquals(List.of("lines[0].unit", "lines[1].unit"), fields(BomRules.violations(wrong, null, references)));
+        assertEquals(List.of("lines[0].unit", "lines[1].unit"), fields(new BomRules(references).violations(wrong, null)));
     }
 
     @Test
@@ -114,7 +114,7 @@ class BomRulesTest {
     void theSavedBomIsNamedToTheCycleSearchSoItsOldLinesDoNotCount() {
         UUID saved = UUID.randomUUID();
         refs.item("A", "A", "C62");
-        assertEquals(List.of(), BomRules.violations(bom("A", line(10, "BOLT", null, "1", "C62")), saved, refs));
+        assertEquals(List.of(), new BomRules(refs).violations(bom("A", line(10, "BOLT", null, "1", "C62")), saved));
         assertEquals(List.of(new FakeReferences.CycleQuestion("A", Set.of("BOLT"), saved)), refs.cycleQuestions);
     }
 

@@ -11,14 +11,14 @@ import org.mdmhub.mdm.platform.problem.FieldError;
 
 /** The partner rules name each broken field as the request has it, list indexes included. */
 class PartnerRulesTest {
-    private final ReferenceCodes codes = new KnownCodes();
+    private final PartnerRules rules = new PartnerRules(new KnownCodes());
 
     private List<String> fields(SupplierAttributes supplier) {
-        return PartnerRules.violations(supplier, codes).stream().map(FieldError::field).toList();
+        return rules.violations(supplier).stream().map(FieldError::field).toList();
     }
 
     private List<String> fields(CustomerAttributes customer) {
-        return PartnerRules.violations(customer, codes).stream().map(FieldError::field).toList();
+        return rules.violations(customer).stream().map(FieldError::field).toList();
     }
 
     private static CustomerAttributes customer(String country, String vatId, CreditLimit limit, DeliveryTerms terms) {
@@ -37,30 +37,30 @@ class PartnerRulesTest {
 
     @Test
     void anIbanWithOneDigitChangedIsRefusedAtItsIndex() {
-        List<FieldError> errors = PartnerRules.violations(aSupplier()
+        List<FieldError> errors = rules.violations(aSupplier()
                 .bankAccount("DE89370400440532013000")
                 .bankAccount("DE89370400440532013001")
-                .build(), codes);
+                .build());
         assertEquals(List.of("bankAccounts[1].iban"), errors.stream().map(FieldError::field).toList());
         assertTrue(errors.get(0).message().contains("MOD 97"), errors.toString());
     }
 
     @Test
     void anIbanOfTheWrongLengthSaysWhatLengthItsCountryUses() {
-        List<FieldError> errors = PartnerRules.violations(aSupplier().bankAccount("DE8937040044053201300").build(), codes);
+        List<FieldError> errors = rules.violations(aSupplier().bankAccount("DE8937040044053201300").build());
         assertEquals("DE IBANs have 22 characters; this one has 21", errors.get(0).message());
     }
 
     @Test
     void theSameIbanTwiceIsOneAccount() {
-        List<FieldError> errors = PartnerRules.violations(aSupplier()
-                .bankAccount("DE89370400440532013000").bankAccount("de89 3704 0044 0532 0130 00").build(), codes);
+        List<FieldError> errors = rules.violations(aSupplier()
+                .bankAccount("DE89370400440532013000").bankAccount("de89 3704 0044 0532 0130 00").build());
         assertEquals(List.of(new FieldError("bankAccounts[1].iban", "is the same account as bankAccounts[0]")), errors);
     }
 
     @Test
     void aMaskedIbanIsNotAnIban() {
-        List<FieldError> errors = PartnerRules.violations(aSupplier().bankAccount("DE89 **** **** **** **30 00").build(), codes);
+        List<FieldError> errors = rules.violations(aSupplier().bankAccount("DE89 **** **** **** **30 00").build());
         assertEquals("bankAccounts[0].iban", errors.get(0).field());
         assertTrue(errors.get(0).message().startsWith("is masked"), errors.toString());
     }

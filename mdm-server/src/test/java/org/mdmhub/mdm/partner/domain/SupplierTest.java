@@ -15,6 +15,7 @@ import org.mdmhub.mdm.platform.problem.MdmException;
 /** A supplier's lines keep their ids across versions; clients cannot invent ids; masked IBANs sent back mean "unchanged". */
 class SupplierTest {
     private static final Instant NOW = Instant.parse("2026-11-24T09:00:00Z");
+    private static final PartnerRules RULES = new PartnerRules(new KnownCodes());
     private static final String IBAN_1 = "DE89370400440532013000";
     private static final String IBAN_2 = "DE02120300000000202051";
 
@@ -24,7 +25,7 @@ class SupplierTest {
 
     @Test
     void aDraftGivesEveryLineAnIdAndKeepsTheirOrder() {
-        Supplier supplier = Supplier.draft(aSupplier().bankAccount(IBAN_1).bankAccount(IBAN_2).build(), NOW);
+        Supplier supplier = Supplier.draft(aSupplier().bankAccount(IBAN_1).bankAccount(IBAN_2).build(), RULES, NOW);
         List<BankAccount> accounts = supplier.attributes().bankAccounts();
         assertEquals(List.of(IBAN_1, IBAN_2), accounts.stream().map(BankAccount::iban).toList());
         accounts.forEach(a -> assertNotNull(a.id()));
@@ -33,12 +34,12 @@ class SupplierTest {
 
     @Test
     void aLineSentWithItsIdIsChangedInPlaceAndOneLeftOutIsRemoved() {
-        Supplier supplier = Supplier.draft(aSupplier().bankAccount(IBAN_1).bankAccount(IBAN_2).build(), NOW);
+        Supplier supplier = Supplier.draft(aSupplier().bankAccount(IBAN_1).bankAccount(IBAN_2).build(), RULES, NOW);
         List<BankAccount> before = supplier.attributes().bankAccounts();
         UUID first = before.get(0).id();
 
         supplier.revise(aSupplier().bankAccount(account(null, "NL91ABNA0417164300", "Acme NL"))
-                .bankAccount(account(first, IBAN_1, "Acme Holding")).build(), NOW.plusSeconds(60));
+                .bankAccount(account(first, IBAN_1, "Acme Holding")).build(), RULES, NOW.plusSeconds(60));
 
         List<BankAccount> after = supplier.attributes().bankAccounts();
         assertEquals(List.of("NL91ABNA0417164300", IBAN_1), after.stream().map(BankAccount::iban).toList());
@@ -51,27 +52,27 @@ class SupplierTest {
     void aClientCannotInventALineIdNorNameOneTwice() {
         UUID invented = UUID.randomUUID();
         MdmException onCreate = assertThrows(MdmException.class, () ->
-                Supplier.draft(aSupplier().bankAccount(account(invented, IBAN_1, "Acme")).build(), NOW));
+                Supplier.draft(aSupplier().bankAccount(account(invented, IBAN_1, "Acme")).build(), RULES, NOW));
         assertEquals(List.of("bankAccounts[0].id"), onCreate.errors().stream().map(FieldError::field).toList());
 
-        Supplier supplier = Supplier.draft(aSupplier().bankAccount(IBAN_1).build(), NOW);
+        Supplier supplier = Supplier.draft(aSupplier().bankAccount(IBAN_1).build(), RULES, NOW);
         UUID id = supplier.attributes().bankAccounts().get(0).id();
         MdmException twice = assertThrows(MdmException.class, () -> supplier.revise(aSupplier()
-                .bankAccount(account(id, IBAN_1, "Acme")).bankAccount(account(id, IBAN_2, "Acme")).build(), NOW));
+                .bankAccount(account(id, IBAN_1, "Acme")).bankAccount(account(id, IBAN_2, "Acme")).build(), RULES, NOW));
         assertEquals(List.of("bankAccounts[1].id"), twice.errors().stream().map(FieldError::field).toList());
     }
 
     @Test
     void theSupplierNumberNeverChanges() {
-        Supplier supplier = Supplier.draft(aSupplier().build(), NOW);
-        MdmException e = assertThrows(MdmException.class, () -> supplier.revise(aSupplier().number("S-2").build(), NOW));
+        Supplier supplier = Supplier.draft(aSupplier().build(), RULES, NOW);
+        MdmException e = assertThrows(MdmException.class, () -> supplier.revise(aSupplier().number("S-2").build(), RULES, NOW));
         assertEquals("supplierNumber", e.errors().get(0).field());
         assertEquals(1, supplier.version());
     }
 
     @Test
     void theMaskedIbanOfAnAccountSentBackWithItsIdKeepsTheStoredIban() {
-        Supplier supplier = Supplier.draft(aSupplier().bankAccount(IBAN_1).build(), NOW);
+        Supplier supplier = Supplier.draft(aSupplier().bankAccount(IBAN_1).build(), RULES, NOW);
         UUID id = supplier.attributes().bankAccounts().get(0).id();
 
         SupplierAttributes asRead = aSupplier().bankAccount(account(id, "DE89 **** **** **** **30 00", "Acme")).build();
