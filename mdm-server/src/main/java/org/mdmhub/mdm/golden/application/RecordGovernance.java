@@ -94,10 +94,7 @@ public abstract class RecordGovernance<R extends GoldenRecord, A> implements Gov
     @Override
     public String validateProposal(UUID id, String proposedDocument) {
         R record = record(id);
-        if (!record.state().isReleased()) {
-            throw new MdmException(ProblemType.ILLEGAL_TRANSITION, capitalized(noun()) + " " + record.businessKey()
-                    + " is " + record.state() + ": only a released record takes a change request; edit the draft instead");
-        }
+        record.requireReleased();
         A accepted = acceptProposal(record, proposals().read(proposedDocument));
         requireValid(accepted);
         return proposals().write(accepted);

@@ -84,11 +84,14 @@ public abstract class GoldenRecord {
         }
     }
 
-    /** Only a released (or blocked) record takes an approved change; a draft is edited in place. */
-    protected void requireReleased() {
+    /**
+     * Only a released (or blocked) record takes a change request and, once approved, its change; a draft is
+     * edited in place. Checked when a change is proposed and again when it is applied.
+     */
+    public void requireReleased() {
         if (!state.isReleased()) {
             throw new MdmException(ProblemType.ILLEGAL_TRANSITION,
-                    describe() + " is " + state + "; only a released record takes an approved change");
+                    describe() + " is " + state + "; only a released record takes a change request, a draft is edited in place");
         }
     }
 
