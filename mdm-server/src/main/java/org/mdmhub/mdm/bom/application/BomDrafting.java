@@ -11,6 +11,7 @@ import org.mdmhub.mdm.bom.domain.Bom;
 import org.mdmhub.mdm.bom.domain.BomAttributes;
 import org.mdmhub.mdm.bom.domain.BomReferences;
 import org.mdmhub.mdm.bom.domain.BomRules;
+import org.mdmhub.mdm.bom.domain.BomSnapshot;
 import org.mdmhub.mdm.bom.domain.Boms;
 import org.mdmhub.mdm.platform.locking.LockVersions;
 import org.mdmhub.mdm.platform.problem.FieldError;
@@ -38,28 +39,28 @@ public class BomDrafting {
     @Inject
     Clock clock;
 
-    public Bom create(BomAttributes attributes) {
+    public BomSnapshot create(BomAttributes attributes) {
         boms.lockStructure();
         requireValid(attributes, null);
         requireNew(attributes);
         reason.defaultTo("created");
         Bom bom = Bom.draft(attributes, clock.instant());
         boms.add(bom);
-        return bom;
+        return boms.flushed(bom).snapshot();
     }
 
     /** Revises a draft, provided the caller saw its current state ({@code expectedLockVersion}). */
-    public Bom revise(UUID id, long expectedLockVersion, BomAttributes attributes) {
+    public BomSnapshot revise(UUID id, long expectedLockVersion, BomAttributes attributes) {
         Bom bom = boms.byId(id).orElseThrow(() -> MdmException.notFound("BOM " + id));
         LockVersions.requireSeen(expectedLockVersion, bom.lockVersion(), "BOM " + bom.businessKey(), bom.version());
         boms.lockStructure();
         requireValid(attributes, id);
         bom.revise(attributes, clock.instant());
-        return bom;
+        return boms.flushed(bom).snapshot();
     }
 
     /** Starts the next revision of a BOM (A → B): a new draft record, copied from this one. */
-    public Bom startNextRevision(UUID id) {
+    public BomSnapshot startNextRevision(UUID id) {
         Bom predecessor = boms.byId(id).orElseThrow(() -> MdmException.notFound("BOM " + id));
         boms.lockStructure();
         Bom next = predecessor.nextRevision(clock.instant());
@@ -67,7 +68,7 @@ public class BomDrafting {
         requireNew(next.attributes());
         reason.defaultTo("revision " + next.bomRevision() + " started from " + predecessor.businessKey());
         boms.add(next);
-        return next;
+        return boms.flushed(next).snapshot();
     }
 
     private void requireNew(BomAttributes attributes) {

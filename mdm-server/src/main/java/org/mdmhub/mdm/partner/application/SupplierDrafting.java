@@ -34,7 +34,7 @@ public class SupplierDrafting {
     @Inject
     Clock clock;
 
-    public Supplier create(SupplierAttributes attributes) {
+    public SupplierSnapshot create(SupplierAttributes attributes) {
         requireValid(attributes);
         if (suppliers.existsWithNumber(attributes.supplierNumber())) {
             throw new MdmException(ProblemType.CONFLICT, "Supplier " + attributes.supplierNumber() + " already exists",
@@ -43,18 +43,18 @@ public class SupplierDrafting {
         reason.defaultTo("created");
         Supplier supplier = Supplier.draft(attributes, clock.instant());
         suppliers.add(supplier);
-        return supplier;
+        return SupplierSnapshot.of(suppliers.flushed(supplier));
     }
 
     /** Revises a draft, provided the caller saw its current state ({@code expectedLockVersion}). */
-    public Supplier revise(UUID id, long expectedLockVersion, SupplierAttributes attributes) {
+    public SupplierSnapshot revise(UUID id, long expectedLockVersion, SupplierAttributes attributes) {
         Supplier supplier = suppliers.byId(id).orElseThrow(() -> MdmException.notFound("Supplier " + id));
         LockVersions.requireSeen(expectedLockVersion, supplier.lockVersion(), "Supplier " + supplier.number(), supplier.version());
         // a reader without the finance role sends back the masked IBANs it was shown: they mean "unchanged"
         SupplierAttributes wanted = supplier.unmasking(attributes);
         requireValid(wanted);
         supplier.revise(wanted, clock.instant());
-        return supplier;
+        return SupplierSnapshot.of(suppliers.flushed(supplier));
     }
 
     private void requireValid(SupplierAttributes attributes) {
