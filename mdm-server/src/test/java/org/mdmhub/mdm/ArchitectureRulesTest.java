@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mdmhub.mdm.archfixture.api.ShowsASnapshot;
+import org.mdmhub.mdm.archfixture.api.ShowsASupplierEntity;
 import org.mdmhub.mdm.archfixture.application.AnswersHttp;
 import org.mdmhub.mdm.archfixture.application.PublishesToABroker;
 import org.mdmhub.mdm.archfixture.application.ReadsTheSystemClock;
@@ -45,6 +47,8 @@ class ArchitectureRulesTest {
                         List.of(StartsAProcess.class)),
                 Arguments.of("amqpClientOnlyInAmqpPackages", ArchitectureTest.amqpClientOnlyInAmqpPackages,
                         List.of(PublishesToABroker.class)),
+                Arguments.of("apiDoesNotTouchTheRecordEntities", ArchitectureTest.apiDoesNotTouchTheRecordEntities,
+                        List.of(ShowsASupplierEntity.class)),
                 Arguments.of("onlyApiPackagesUseJaxRs", ArchitectureTest.onlyApiPackagesUseJaxRs, List.of(AnswersHttp.class)),
                 Arguments.of("httpStatusesOnlyAtTheEdge", ArchitectureTest.httpStatusesOnlyAtTheEdge,
                         List.of(AggregateChoosingAStatus.class)),
@@ -79,5 +83,14 @@ class ArchitectureRulesTest {
             EvaluationResult result = rule.allowEmptyShould(true).evaluate(classes);
             assertFalse(result.hasViolation(), () -> rule.getDescription() + ":\n" + result.getFailureReport());
         });
+    }
+
+    @Test
+    void anApiClassMayUseSnapshotsAndTheDomainsValueObjects() {
+        JavaClasses classes = new ClassFileImporter().importClasses(ShowsASnapshot.class);
+
+        EvaluationResult result = ArchitectureTest.apiDoesNotTouchTheRecordEntities.evaluate(classes);
+
+        assertFalse(result.hasViolation(), () -> result.getFailureReport().toString());
     }
 }

@@ -1,5 +1,7 @@
 package org.mdmhub.mdm;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -7,6 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import jakarta.persistence.Entity;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,6 +73,14 @@ class ArchitectureTest {
             .that().resideInAPackage("..publication..")
             .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".item..", ROOT + ".bom..", ROOT + ".partner..")
             .because("publication reaches the records only through the lifecycle's GovernedDomains port");
+
+    @ArchTest
+    static final ArchRule apiDoesNotTouchTheRecordEntities = noClasses()
+            .that().resideInAPackage("..api..")
+            .should().dependOnClassesThat(resideInAnyPackage(ROOT + ".item..", ROOT + ".bom..", ROOT + ".partner..")
+                    .and(annotatedWith(Entity.class)).as("are entities of the golden-record domains"))
+            .because("a resource renders the snapshot its use case took inside the transaction; an entity read"
+                    + " after the commit loads lazily or not at all, and a view built from it is welded to the schema");
 
     @ArchTest
     static final ArchRule onlyApiPackagesUseJaxRs = noClasses()

@@ -45,7 +45,6 @@ import org.mdmhub.mdm.audit.RecordVersion;
 import org.mdmhub.mdm.bom.application.BomCatalog;
 import org.mdmhub.mdm.bom.application.BomDocument;
 import org.mdmhub.mdm.bom.application.BomDrafting;
-import org.mdmhub.mdm.bom.domain.Bom;
 import org.mdmhub.mdm.bom.domain.BomLineAttributes;
 import org.mdmhub.mdm.bom.domain.BomSearch;
 import org.mdmhub.mdm.bom.domain.BomSnapshot;
@@ -117,8 +116,8 @@ public class BomResource {
         long expected = ETags.requireIfMatch(ifMatch);
         BomDocument request = schemas.read(SchemaName.BOM_V1, body, BomDocument.class);
         reason.set(why);
-        Bom bom = drafting.revise(bomId, expected, request.toAttributes());
-        return Response.ok(BomView.of(bom.snapshot())).tag(ETags.of(bom.lockVersion())).build();
+        BomSnapshot bom = drafting.revise(bomId, expected, request.toAttributes());
+        return Response.ok(BomView.of(bom)).tag(ETags.of(bom.lockVersion())).build();
     }
 
     @POST
@@ -129,10 +128,10 @@ public class BomResource {
     public Response startNextRevision(@PathParam("id") String id, @HeaderParam(CHANGE_REASON) String why) {
         UUID bomId = parseId(id);
         reason.set(why);
-        Bom next = drafting.startNextRevision(bomId);
+        BomSnapshot next = drafting.startNextRevision(bomId);
         return Response.created(uri.getBaseUriBuilder().path(BomResource.class).path(next.id().toString()).build())
                 .tag(ETags.of(next.lockVersion()))
-                .entity(BomView.of(next.snapshot()))
+                .entity(BomView.of(next))
                 .build();
     }
 
@@ -199,10 +198,10 @@ public class BomResource {
         return document;
     }
 
-    private Response created(Bom bom) {
+    private Response created(BomSnapshot bom) {
         return Response.created(uri.getAbsolutePathBuilder().path(bom.id().toString()).build())
                 .tag(ETags.of(bom.lockVersion()))
-                .entity(BomView.of(bom.snapshot()))
+                .entity(BomView.of(bom))
                 .build();
     }
 

@@ -22,8 +22,8 @@ import org.mdmhub.mdm.platform.problem.MdmException;
 
 /**
  * Reading BOMs: one, a filtered page, the saved states of one, one as of an instant, and where an item is
- * used. Unlike items, reads run in a transaction: a BOM's lines and plants are collections, and they are
- * turned into snapshots while the persistence context that loads them is still open.
+ * used. Each answer is a snapshot taken while the transaction that loaded it is still open: a BOM's lines and
+ * plants are collections, and nothing lazy may outlive the persistence context that loads them.
  */
 @ApplicationScoped
 @Transactional

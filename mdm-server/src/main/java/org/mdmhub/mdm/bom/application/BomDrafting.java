@@ -10,6 +10,7 @@ import org.mdmhub.mdm.audit.ChangeReason;
 import org.mdmhub.mdm.bom.domain.Bom;
 import org.mdmhub.mdm.bom.domain.BomAttributes;
 import org.mdmhub.mdm.bom.domain.BomRules;
+import org.mdmhub.mdm.bom.domain.BomSnapshot;
 import org.mdmhub.mdm.bom.domain.Boms;
 import org.mdmhub.mdm.platform.locking.LockVersions;
 import org.mdmhub.mdm.platform.problem.FieldError;
@@ -37,33 +38,33 @@ public class BomDrafting {
     @Inject
     Clock clock;
 
-    public Bom create(BomAttributes attributes) {
+    public BomSnapshot create(BomAttributes attributes) {
         boms.lockStructure();
         Bom bom = Bom.draft(attributes, rules, clock.instant());
         requireNew(attributes);
         reason.defaultTo("created");
         boms.add(bom);
-        return bom;
+        return boms.flushed(bom).snapshot();
     }
 
     /** Revises a draft, provided the caller saw its current state ({@code expectedLockVersion}). */
-    public Bom revise(UUID id, long expectedLockVersion, BomAttributes attributes) {
+    public BomSnapshot revise(UUID id, long expectedLockVersion, BomAttributes attributes) {
         Bom bom = boms.byId(id).orElseThrow(() -> MdmException.notFound("BOM " + id));
         LockVersions.requireSeen(expectedLockVersion, bom.lockVersion(), "BOM " + bom.businessKey(), bom.version());
         boms.lockStructure();
         bom.revise(attributes, rules, clock.instant());
-        return bom;
+        return boms.flushed(bom).snapshot();
     }
 
     /** Starts the next revision of a BOM (A → B): a new draft record, copied from this one. */
-    public Bom startNextRevision(UUID id) {
+    public BomSnapshot startNextRevision(UUID id) {
         Bom predecessor = boms.byId(id).orElseThrow(() -> MdmException.notFound("BOM " + id));
         boms.lockStructure();
         Bom next = predecessor.nextRevision(rules, clock.instant());
         requireNew(next.attributes());
         reason.defaultTo("revision " + next.bomRevision() + " started from " + predecessor.businessKey());
         boms.add(next);
-        return next;
+        return boms.flushed(next).snapshot();
     }
 
     private void requireNew(BomAttributes attributes) {

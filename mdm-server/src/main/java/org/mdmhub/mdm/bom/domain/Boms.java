@@ -17,6 +17,12 @@ public interface Boms {
 
     void add(Bom bom);
 
+    /**
+     * Writes the transaction's pending changes now and hands the BOM back: what is read from it afterwards
+     * (its lock version above all, which the database bumps when a change is written) is what the commit keeps.
+     */
+    Bom flushed(Bom bom);
+
     Page<BomSummary> search(BomSearch search, PageRequest page);
 
     /**

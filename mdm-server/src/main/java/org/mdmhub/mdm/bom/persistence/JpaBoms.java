@@ -71,6 +71,12 @@ class JpaBoms implements Boms {
     }
 
     @Override
+    public Bom flushed(Bom bom) {
+        em.flush();
+        return bom;
+    }
+
+    @Override
     public Page<BomSummary> search(BomSearch search, PageRequest page) {
         StringJoiner where = new StringJoiner(" and ", " where ", "").setEmptyValue("");
         Map<String, Object> parameters = new LinkedHashMap<>();

@@ -39,7 +39,7 @@ import org.mdmhub.mdm.audit.RecordVersion;
 import org.mdmhub.mdm.item.application.ItemCatalog;
 import org.mdmhub.mdm.item.application.ItemDocument;
 import org.mdmhub.mdm.item.application.ItemDrafting;
-import org.mdmhub.mdm.item.domain.Item;
+import org.mdmhub.mdm.item.application.ItemSnapshot;
 import org.mdmhub.mdm.item.domain.ItemSearch;
 import org.mdmhub.mdm.item.domain.ItemType;
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
@@ -78,7 +78,7 @@ public class ItemResource {
     public Response create(JsonNode body, @HeaderParam(CHANGE_REASON) String why) {
         ItemDocument request = schemas.read(SchemaName.ITEM_V1, body, ItemDocument.class);
         reason.set(why);
-        Item item = drafting.create(request.toAttributes());
+        ItemSnapshot item = drafting.create(request.toAttributes());
         return Response.created(uri.getAbsolutePathBuilder().path(item.id().toString()).build())
                 .tag(ETags.of(item.lockVersion()))
                 .entity(ItemView.of(item))
@@ -96,7 +96,7 @@ public class ItemResource {
         if (at != null) {
             return Response.ok(ItemView.of(catalog.asOf(parseId(id), at))).build();
         }
-        Item item = catalog.get(parseId(id));
+        ItemSnapshot item = catalog.get(parseId(id));
         return ETags.current(request, item.lockVersion(), ItemView.of(item));
     }
 
@@ -113,7 +113,7 @@ public class ItemResource {
         long expected = ETags.requireIfMatch(ifMatch);
         ItemDocument request = schemas.read(SchemaName.ITEM_V1, body, ItemDocument.class);
         reason.set(why);
-        Item item = drafting.revise(itemId, expected, request.toAttributes());
+        ItemSnapshot item = drafting.revise(itemId, expected, request.toAttributes());
         return Response.ok(ItemView.of(item)).tag(ETags.of(item.lockVersion())).build();
     }
 
@@ -124,7 +124,7 @@ public class ItemResource {
     @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")}, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
     public Response newRevision(@PathParam("id") String id, @HeaderParam(CHANGE_REASON) String why) {
         reason.set(why);
-        Item next = drafting.newRevision(parseId(id));
+        ItemSnapshot next = drafting.newRevision(parseId(id));
         return Response.created(uri.getBaseUriBuilder().path(ItemResource.class).path(next.id().toString()).build())
                 .tag(ETags.of(next.lockVersion()))
                 .entity(ItemView.of(next))
@@ -145,7 +145,7 @@ public class ItemResource {
         long expected = ETags.requireIfMatch(ifMatch);
         PlantExtensionRequest request = schemas.read(SchemaName.ITEM_PLANT_V1, body, PlantExtensionRequest.class);
         reason.set(why);
-        Item item = drafting.extendToPlant(itemId, expected, request.toAttributes(plant));
+        ItemSnapshot item = drafting.extendToPlant(itemId, expected, request.toAttributes(plant));
         return Response.ok(ItemView.of(item)).tag(ETags.of(item.lockVersion())).build();
     }
 
@@ -160,7 +160,7 @@ public class ItemResource {
         UUID itemId = parseId(id);
         long expected = ETags.requireIfMatch(ifMatch);
         reason.set(why);
-        Item item = drafting.removeFromPlant(itemId, expected, plant);
+        ItemSnapshot item = drafting.removeFromPlant(itemId, expected, plant);
         return Response.ok(ItemView.of(item)).tag(ETags.of(item.lockVersion())).build();
     }
 
@@ -200,8 +200,6 @@ public class ItemResource {
         return catalog.revisions(id).stream().map(r -> new RecordVersion(r.state().version(), r.state().state().name(),
                 r.revision(), r.kind(), Json.mapper().valueToTree(ItemView.of(r.state())))).toList();
     }
-
-
 
     private static UUID parseId(String id) {
         return PathIds.parse(id, "Item");

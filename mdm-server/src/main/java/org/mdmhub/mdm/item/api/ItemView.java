@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.mdmhub.mdm.item.domain.Item;
+import org.mdmhub.mdm.item.application.ItemSnapshot;
 import org.mdmhub.mdm.item.domain.ItemAttributes;
 import org.mdmhub.mdm.item.domain.PlantExtensionAttributes;
 
@@ -48,15 +48,15 @@ public record ItemView(
         }
     }
 
-    static ItemView of(Item item) {
+    static ItemView of(ItemSnapshot item) {
         ItemAttributes a = item.attributes();
         return new ItemView(item.id(), a.itemNumber(), a.revision(), a.name(), a.description(),
                 lower(a.type()), a.baseUnit(), a.gtin(), a.category(), lower(a.makeOrBuy()),
                 a.weight() == null ? null : new WeightView(a.weight().value(), a.weight().unit()),
                 a.effectiveFrom(),
                 a.source() == null ? null : new SourceView(a.source().system(), a.source().key()),
-                item.plantExtensions().stream().map(PlantView::of).toList(),
-                item.predecessorId().orElse(null),
+                item.plants().stream().map(PlantView::of).toList(),
+                item.predecessorId(),
                 item.state().name(), item.version(), item.createdAt(), item.updatedAt());
     }
 

@@ -15,7 +15,10 @@ import org.mdmhub.mdm.platform.paging.Page;
 import org.mdmhub.mdm.platform.paging.PageRequest;
 import org.mdmhub.mdm.platform.problem.MdmException;
 
-/** Reading items: one, a filtered page, the saved states of one, one as of an instant. */
+/**
+ * Reading items: one, a filtered page, the saved states of one, one as of an instant. Each answer is a
+ * snapshot taken while the transaction that loaded it is still open.
+ */
 @ApplicationScoped
 @Transactional
 public class ItemCatalog {
@@ -26,29 +29,27 @@ public class ItemCatalog {
     @Inject
     AuditTrail auditTrail;
 
-    public Item get(UUID id) {
-        return items.byId(id).orElseThrow(() -> MdmException.notFound("Item " + id));
+    public ItemSnapshot get(UUID id) {
+        return items.byId(id).map(ItemSnapshot::of).orElseThrow(() -> MdmException.notFound("Item " + id));
     }
 
-    public Page<Item> search(ItemSearch search, PageRequest page) {
-        return items.search(search, page);
+    public Page<ItemSnapshot> search(ItemSearch search, PageRequest page) {
+        return items.search(search, page).map(ItemSnapshot::of);
     }
 
     /** Every saved state of the item, oldest first. */
-    public List<AuditedState<Item>> revisions(UUID id) {
-        List<AuditedState<Item>> revisions = auditTrail.revisionsOf(Item.class, id);
+    public List<AuditedState<ItemSnapshot>> revisions(UUID id) {
+        List<AuditedState<ItemSnapshot>> revisions = auditTrail.revisionsOf(Item.class, id).stream()
+                .map(r -> r.map(ItemSnapshot::of)).toList();
         if (revisions.isEmpty()) {
             throw MdmException.notFound("Item " + id);
         }
-        revisions.forEach(r -> r.state().plantExtensions()); // Envers loads collections lazily: load them here
         return revisions;
     }
 
     /** The item as it was at an instant. */
-    public Item asOf(UUID id, Instant at) {
-        Item then = auditTrail.asOf(Item.class, id, at).map(AuditedState::state)
+    public ItemSnapshot asOf(UUID id, Instant at) {
+        return auditTrail.asOf(Item.class, id, at).map(state -> ItemSnapshot.of(state.state()))
                 .orElseThrow(() -> MdmException.notFound("Item " + id + " as of " + at));
-        then.plantExtensions(); // Envers loads collections lazily: load them inside the transaction
-        return then;
     }
 }

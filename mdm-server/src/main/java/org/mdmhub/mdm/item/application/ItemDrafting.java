@@ -38,7 +38,7 @@ public class ItemDrafting {
     @Inject
     Clock clock;
 
-    public Item create(ItemAttributes attributes) {
+    public ItemSnapshot create(ItemAttributes attributes) {
         Item item = Item.draft(attributes, rules, clock.instant());
         if (items.existsWithKey(attributes.itemNumber(), attributes.revision())) {
             throw new MdmException(ProblemType.CONFLICT, "Item " + attributes.businessKey() + " already exists",
@@ -46,14 +46,14 @@ public class ItemDrafting {
         }
         reason.defaultTo("created");
         items.add(item);
-        return item;
+        return ItemSnapshot.of(items.flushed(item));
     }
 
     /** Revises a draft, provided the caller saw its current state ({@code expectedLockVersion}). */
-    public Item revise(UUID id, long expectedLockVersion, ItemAttributes attributes) {
+    public ItemSnapshot revise(UUID id, long expectedLockVersion, ItemAttributes attributes) {
         Item item = current(id, expectedLockVersion);
         item.revise(attributes, rules, clock.instant());
-        return item;
+        return ItemSnapshot.of(items.flushed(item));
     }
 
     /** The item, provided the caller saw its current state (its ETag). */
@@ -64,7 +64,7 @@ public class ItemDrafting {
     }
 
     /** Opens the next revision of an item (A → B) as a new draft linked to it. */
-    public Item newRevision(UUID id) {
+    public ItemSnapshot newRevision(UUID id) {
         Item current = items.byId(id).orElseThrow(() -> MdmException.notFound("Item " + id));
         Item next = current.nextRevision(clock.instant());
         ItemAttributes a = next.attributes();
@@ -74,22 +74,22 @@ public class ItemDrafting {
         }
         reason.defaultTo("revision " + a.revision() + " opened from " + current.businessKey());
         items.add(next);
-        return next;
+        return ItemSnapshot.of(items.flushed(next));
     }
 
     /** Adds a draft item to a plant, or changes what the plant knows about it. */
-    public Item extendToPlant(UUID id, long expectedLockVersion, PlantExtensionAttributes extension) {
+    public ItemSnapshot extendToPlant(UUID id, long expectedLockVersion, PlantExtensionAttributes extension) {
         Item item = current(id, expectedLockVersion);
         if (referenceData.plant(extension.plant()).isEmpty()) {
             throw MdmException.notFound("Plant " + extension.plant());
         }
         item.extendToPlant(extension, clock.instant());
-        return item;
+        return ItemSnapshot.of(items.flushed(item));
     }
 
-    public Item removeFromPlant(UUID id, long expectedLockVersion, String plant) {
+    public ItemSnapshot removeFromPlant(UUID id, long expectedLockVersion, String plant) {
         Item item = current(id, expectedLockVersion);
         item.removeFromPlant(plant, clock.instant());
-        return item;
+        return ItemSnapshot.of(items.flushed(item));
     }
 }

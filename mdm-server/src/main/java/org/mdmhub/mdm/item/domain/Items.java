@@ -13,6 +13,12 @@ public interface Items {
 
     void add(Item item);
 
+    /**
+     * Writes the transaction's pending changes now and hands the item back: what is read from it afterwards
+     * (its lock version above all, which the database bumps when a change is written) is what the commit keeps.
+     */
+    Item flushed(Item item);
+
     /** A released (or blocked) item of another item number that carries this GTIN, if any. */
     java.util.Optional<Item> releasedWithGtin(String gtin, String exceptItemNumber);
 

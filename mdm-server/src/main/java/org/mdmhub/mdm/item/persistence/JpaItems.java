@@ -43,6 +43,12 @@ class JpaItems implements Items {
     }
 
     @Override
+    public Item flushed(Item item) {
+        em.flush();
+        return item;
+    }
+
+    @Override
     public Optional<Item> releasedWithGtin(String gtin, String exceptItemNumber) {
         return em.createQuery("select i from Item i where i.gtin = :gtin and i.itemNumber <> :number and i.state in :released",
                         Item.class)

@@ -39,8 +39,8 @@ import org.mdmhub.mdm.audit.RecordVersion;
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
 import org.mdmhub.mdm.partner.application.CustomerCatalog;
 import org.mdmhub.mdm.partner.application.CustomerDrafting;
+import org.mdmhub.mdm.partner.application.CustomerSnapshot;
 import org.mdmhub.mdm.partner.domain.CreditStatus;
-import org.mdmhub.mdm.partner.domain.Customer;
 import org.mdmhub.mdm.partner.domain.CustomerSearch;
 import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.platform.json.JsonSchemas;
@@ -78,7 +78,7 @@ public class CustomerResource {
     public Response create(JsonNode body, @HeaderParam(CHANGE_REASON) String why) {
         CustomerRequest request = schemas.read(SchemaName.CUSTOMER_V1, body, CustomerRequest.class);
         reason.set(why);
-        Customer customer = drafting.create(request.toAttributes());
+        CustomerSnapshot customer = drafting.create(request.toAttributes());
         return Response.created(uri.getAbsolutePathBuilder().path(customer.id().toString()).build())
                 .tag(ETags.of(customer.lockVersion()))
                 .entity(CustomerView.of(customer))
@@ -96,7 +96,7 @@ public class CustomerResource {
         if (at != null) {
             return Response.ok(CustomerView.of(catalog.asOf(parseId(id), at))).build();
         }
-        Customer customer = catalog.get(parseId(id));
+        CustomerSnapshot customer = catalog.get(parseId(id));
         return ETags.current(request, customer.lockVersion(), CustomerView.of(customer));
     }
 
@@ -113,7 +113,7 @@ public class CustomerResource {
         long expected = ETags.requireIfMatch(ifMatch);
         CustomerRequest request = schemas.read(SchemaName.CUSTOMER_V1, body, CustomerRequest.class);
         reason.set(why);
-        Customer customer = drafting.revise(customerId, expected, request.toAttributes());
+        CustomerSnapshot customer = drafting.revise(customerId, expected, request.toAttributes());
         return Response.ok(CustomerView.of(customer)).tag(ETags.of(customer.lockVersion())).build();
     }
 

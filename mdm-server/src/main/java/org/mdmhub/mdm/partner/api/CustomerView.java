@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.mdmhub.mdm.partner.api.CustomerRequest.CreditLimitJson;
 import org.mdmhub.mdm.partner.api.CustomerRequest.IncotermJson;
-import org.mdmhub.mdm.partner.domain.Customer;
+import org.mdmhub.mdm.partner.application.CustomerSnapshot;
 import org.mdmhub.mdm.partner.domain.CustomerAttributes;
 
 /** A customer as the API shows it: the schema's attributes, identity, lifecycle state and version. */
@@ -29,7 +29,7 @@ public record CustomerView(
         Instant createdAt,
         Instant updatedAt) {
 
-    static CustomerView of(Customer customer) {
+    static CustomerView of(CustomerSnapshot customer) {
         CustomerAttributes a = customer.attributes();
         return new CustomerView(customer.id(), a.customerNumber(), a.legalName(), a.vatId(), a.country(),
                 a.addresses().stream().map(AddressJson::of).toList(),

@@ -40,7 +40,7 @@ import org.mdmhub.mdm.audit.RecordVersion;
 import org.mdmhub.mdm.lifecycle.domain.LifecycleState;
 import org.mdmhub.mdm.partner.application.SupplierCatalog;
 import org.mdmhub.mdm.partner.application.SupplierDrafting;
-import org.mdmhub.mdm.partner.domain.Supplier;
+import org.mdmhub.mdm.partner.application.SupplierSnapshot;
 import org.mdmhub.mdm.partner.domain.SupplierSearch;
 import org.mdmhub.mdm.platform.json.Json;
 import org.mdmhub.mdm.platform.json.JsonSchemas;
@@ -82,7 +82,7 @@ public class SupplierResource {
     public Response create(JsonNode body, @HeaderParam(CHANGE_REASON) String why) {
         SupplierRequest request = schemas.read(SchemaName.SUPPLIER_V1, body, SupplierRequest.class);
         reason.set(why);
-        Supplier supplier = drafting.create(request.toAttributes());
+        SupplierSnapshot supplier = drafting.create(request.toAttributes());
         return Response.created(uri.getAbsolutePathBuilder().path(supplier.id().toString()).build())
                 .tag(ETags.of(supplier.lockVersion()))
                 .entity(view(supplier))
@@ -100,7 +100,7 @@ public class SupplierResource {
         if (at != null) {
             return Response.ok(view(catalog.asOf(parseId(id), at))).build();
         }
-        Supplier supplier = catalog.get(parseId(id));
+        SupplierSnapshot supplier = catalog.get(parseId(id));
         return ETags.current(request, supplier.lockVersion(), view(supplier));
     }
 
@@ -117,7 +117,7 @@ public class SupplierResource {
         long expected = ETags.requireIfMatch(ifMatch);
         SupplierRequest request = schemas.read(SchemaName.SUPPLIER_V1, body, SupplierRequest.class);
         reason.set(why);
-        Supplier supplier = drafting.revise(supplierId, expected, request.toAttributes());
+        SupplierSnapshot supplier = drafting.revise(supplierId, expected, request.toAttributes());
         return Response.ok(view(supplier)).tag(ETags.of(supplier.lockVersion())).build();
     }
 
@@ -163,7 +163,7 @@ public class SupplierResource {
                 .toList();
     }
 
-    private SupplierView view(Supplier supplier) {
+    private SupplierView view(SupplierSnapshot supplier) {
         return SupplierView.of(supplier, BankDetails.shownTo(caller));
     }
 

@@ -3,7 +3,7 @@ package org.mdmhub.mdm.partner.api;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.mdmhub.mdm.partner.domain.Supplier;
+import org.mdmhub.mdm.partner.application.SupplierSnapshot;
 import org.mdmhub.mdm.partner.domain.SupplierAttributes;
 
 /** A supplier as the API shows it to one caller: the schema's attributes (IBANs masked as {@link BankDetails} says), identity, lifecycle state and version. */
@@ -24,7 +24,7 @@ public record SupplierView(
         Instant createdAt,
         Instant updatedAt) {
 
-    static SupplierView of(Supplier supplier, BankDetails bankDetails) {
+    static SupplierView of(SupplierSnapshot supplier, BankDetails bankDetails) {
         SupplierAttributes a = supplier.attributes();
         return new SupplierView(supplier.id(), a.supplierNumber(), a.legalName(), a.vatId(), a.country(),
                 a.addresses().stream().map(AddressJson::of).toList(),

@@ -15,7 +15,10 @@ import org.mdmhub.mdm.platform.paging.Page;
 import org.mdmhub.mdm.platform.paging.PageRequest;
 import org.mdmhub.mdm.platform.problem.MdmException;
 
-/** Reading customers: one, a filtered page, the saved states of one, one as of an instant. */
+/**
+ * Reading customers: one, a filtered page, the saved states of one, one as of an instant. Each answer is a
+ * snapshot taken while the transaction that loaded it is still open.
+ */
 @ApplicationScoped
 @Transactional
 public class CustomerCatalog {
@@ -26,29 +29,27 @@ public class CustomerCatalog {
     @Inject
     AuditTrail auditTrail;
 
-    public Customer get(UUID id) {
-        return customers.byId(id).orElseThrow(() -> MdmException.notFound("Customer " + id));
+    public CustomerSnapshot get(UUID id) {
+        return customers.byId(id).map(CustomerSnapshot::of).orElseThrow(() -> MdmException.notFound("Customer " + id));
     }
 
-    public Page<Customer> search(CustomerSearch search, PageRequest page) {
-        return customers.search(search, page);
+    public Page<CustomerSnapshot> search(CustomerSearch search, PageRequest page) {
+        return customers.search(search, page).map(CustomerSnapshot::of);
     }
 
     /** Every saved state of the customer, oldest first. */
-    public List<AuditedState<Customer>> revisions(UUID id) {
-        List<AuditedState<Customer>> revisions = auditTrail.revisionsOf(Customer.class, id);
+    public List<AuditedState<CustomerSnapshot>> revisions(UUID id) {
+        List<AuditedState<CustomerSnapshot>> revisions = auditTrail.revisionsOf(Customer.class, id).stream()
+                .map(r -> r.map(CustomerSnapshot::of)).toList();
         if (revisions.isEmpty()) {
             throw MdmException.notFound("Customer " + id);
         }
-        revisions.forEach(r -> r.state().attributes()); // Envers loads collections lazily: load them here
         return revisions;
     }
 
     /** The customer as it was at an instant. */
-    public Customer asOf(UUID id, Instant at) {
-        Customer then = auditTrail.asOf(Customer.class, id, at).map(AuditedState::state)
+    public CustomerSnapshot asOf(UUID id, Instant at) {
+        return auditTrail.asOf(Customer.class, id, at).map(state -> CustomerSnapshot.of(state.state()))
                 .orElseThrow(() -> MdmException.notFound("Customer " + id + " as of " + at));
-        then.attributes(); // Envers loads collections lazily: load them inside the transaction
-        return then;
     }
 }

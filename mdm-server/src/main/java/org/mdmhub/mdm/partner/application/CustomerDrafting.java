@@ -33,7 +33,7 @@ public class CustomerDrafting {
     @Inject
     Clock clock;
 
-    public Customer create(CustomerAttributes attributes) {
+    public CustomerSnapshot create(CustomerAttributes attributes) {
         Customer customer = Customer.draft(attributes, rules, clock.instant());
         if (customers.existsWithNumber(attributes.customerNumber())) {
             throw new MdmException(ProblemType.CONFLICT, "Customer " + attributes.customerNumber() + " already exists",
@@ -41,14 +41,14 @@ public class CustomerDrafting {
         }
         reason.defaultTo("created");
         customers.add(customer);
-        return customer;
+        return CustomerSnapshot.of(customers.flushed(customer));
     }
 
     /** Revises a draft, provided the caller saw its current state ({@code expectedLockVersion}). */
-    public Customer revise(UUID id, long expectedLockVersion, CustomerAttributes attributes) {
+    public CustomerSnapshot revise(UUID id, long expectedLockVersion, CustomerAttributes attributes) {
         Customer customer = customers.byId(id).orElseThrow(() -> MdmException.notFound("Customer " + id));
         LockVersions.requireSeen(expectedLockVersion, customer.lockVersion(), "Customer " + customer.number(), customer.version());
         customer.revise(attributes, rules, clock.instant());
-        return customer;
+        return CustomerSnapshot.of(customers.flushed(customer));
     }
 }

@@ -15,7 +15,10 @@ import org.mdmhub.mdm.platform.paging.Page;
 import org.mdmhub.mdm.platform.paging.PageRequest;
 import org.mdmhub.mdm.platform.problem.MdmException;
 
-/** Reading suppliers: one, a filtered page, the saved states of one, one as of an instant. */
+/**
+ * Reading suppliers: one, a filtered page, the saved states of one, one as of an instant. Each answer is a
+ * snapshot taken while the transaction that loaded it is still open.
+ */
 @ApplicationScoped
 @Transactional
 public class SupplierCatalog {
@@ -26,29 +29,27 @@ public class SupplierCatalog {
     @Inject
     AuditTrail auditTrail;
 
-    public Supplier get(UUID id) {
-        return suppliers.byId(id).orElseThrow(() -> MdmException.notFound("Supplier " + id));
+    public SupplierSnapshot get(UUID id) {
+        return suppliers.byId(id).map(SupplierSnapshot::of).orElseThrow(() -> MdmException.notFound("Supplier " + id));
     }
 
-    public Page<Supplier> search(SupplierSearch search, PageRequest page) {
-        return suppliers.search(search, page);
+    public Page<SupplierSnapshot> search(SupplierSearch search, PageRequest page) {
+        return suppliers.search(search, page).map(SupplierSnapshot::of);
     }
 
     /** Every saved state of the supplier, oldest first. */
-    public List<AuditedState<Supplier>> revisions(UUID id) {
-        List<AuditedState<Supplier>> revisions = auditTrail.revisionsOf(Supplier.class, id);
+    public List<AuditedState<SupplierSnapshot>> revisions(UUID id) {
+        List<AuditedState<SupplierSnapshot>> revisions = auditTrail.revisionsOf(Supplier.class, id).stream()
+                .map(r -> r.map(SupplierSnapshot::of)).toList();
         if (revisions.isEmpty()) {
             throw MdmException.notFound("Supplier " + id);
         }
-        revisions.forEach(r -> r.state().attributes()); // Envers loads collections lazily: load them here
         return revisions;
     }
 
     /** The supplier as it was at an instant. */
-    public Supplier asOf(UUID id, Instant at) {
-        Supplier then = auditTrail.asOf(Supplier.class, id, at).map(AuditedState::state)
+    public SupplierSnapshot asOf(UUID id, Instant at) {
+        return auditTrail.asOf(Supplier.class, id, at).map(state -> SupplierSnapshot.of(state.state()))
                 .orElseThrow(() -> MdmException.notFound("Supplier " + id + " as of " + at));
-        then.attributes(); // Envers loads collections lazily: load them inside the transaction
-        return then;
     }
 }

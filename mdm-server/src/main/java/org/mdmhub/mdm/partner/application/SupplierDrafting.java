@@ -33,7 +33,7 @@ public class SupplierDrafting {
     @Inject
     Clock clock;
 
-    public Supplier create(SupplierAttributes attributes) {
+    public SupplierSnapshot create(SupplierAttributes attributes) {
         Supplier supplier = Supplier.draft(attributes, rules, clock.instant());
         if (suppliers.existsWithNumber(attributes.supplierNumber())) {
             throw new MdmException(ProblemType.CONFLICT, "Supplier " + attributes.supplierNumber() + " already exists",
@@ -41,16 +41,16 @@ public class SupplierDrafting {
         }
         reason.defaultTo("created");
         suppliers.add(supplier);
-        return supplier;
+        return SupplierSnapshot.of(suppliers.flushed(supplier));
     }
 
     /** Revises a draft, provided the caller saw its current state ({@code expectedLockVersion}). */
-    public Supplier revise(UUID id, long expectedLockVersion, SupplierAttributes attributes) {
+    public SupplierSnapshot revise(UUID id, long expectedLockVersion, SupplierAttributes attributes) {
         Supplier supplier = suppliers.byId(id).orElseThrow(() -> MdmException.notFound("Supplier " + id));
         LockVersions.requireSeen(expectedLockVersion, supplier.lockVersion(), "Supplier " + supplier.number(), supplier.version());
         // a reader without the finance role sends back the masked IBANs it was shown: they mean "unchanged"
         SupplierAttributes wanted = supplier.unmasking(attributes);
         supplier.revise(wanted, rules, clock.instant());
-        return supplier;
+        return SupplierSnapshot.of(suppliers.flushed(supplier));
     }
 }

@@ -13,5 +13,11 @@ public interface Customers {
 
     void add(Customer customer);
 
+    /**
+     * Writes the transaction's pending changes now and hands the customer back: what is read from it afterwards
+     * (its lock version above all, which the database bumps when a change is written) is what the commit keeps.
+     */
+    Customer flushed(Customer customer);
+
     Page<Customer> search(CustomerSearch search, PageRequest page);
 }

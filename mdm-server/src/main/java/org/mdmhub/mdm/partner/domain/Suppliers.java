@@ -13,5 +13,11 @@ public interface Suppliers {
 
     void add(Supplier supplier);
 
+    /**
+     * Writes the transaction's pending changes now and hands the supplier back: what is read from it afterwards
+     * (its lock version above all, which the database bumps when a change is written) is what the commit keeps.
+     */
+    Supplier flushed(Supplier supplier);
+
     Page<Supplier> search(SupplierSearch search, PageRequest page);
 }

@@ -37,6 +37,12 @@ class JpaCustomers implements Customers {
     }
 
     @Override
+    public Customer flushed(Customer customer) {
+        em.flush();
+        return customer;
+    }
+
+    @Override
     public Page<Customer> search(CustomerSearch search, PageRequest page) {
         return new Filters()
                 .add("c.customerNumber like :number escape '\\'", "number", Filters.startsWith(search.numberPrefix()))

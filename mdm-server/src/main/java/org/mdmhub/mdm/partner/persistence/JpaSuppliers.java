@@ -37,6 +37,12 @@ class JpaSuppliers implements Suppliers {
     }
 
     @Override
+    public Supplier flushed(Supplier supplier) {
+        em.flush();
+        return supplier;
+    }
+
+    @Override
     public Page<Supplier> search(SupplierSearch search, PageRequest page) {
         return new Filters()
                 .add("s.supplierNumber like :number escape '\\'", "number", Filters.startsWith(search.numberPrefix()))
