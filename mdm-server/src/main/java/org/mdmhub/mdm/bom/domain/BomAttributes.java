@@ -33,6 +33,19 @@ public record BomAttributes(
         lines = List.copyOf(Objects.requireNonNull(lines, "lines"));
     }
 
+    /**
+     * The same content with each line that has no id given the id of {@code held}'s line at the same position: a
+     * source system that knows lines by position (a PLM) revises them in place, so their history follows them.
+     */
+    public BomAttributes withLineIdsByPosition(BomAttributes held) {
+        java.util.Map<Integer, java.util.UUID> ids = new java.util.HashMap<>();
+        held.lines().forEach(l -> ids.put(l.position(), l.id()));
+        List<BomLineAttributes> keyed = lines.stream().map(l -> l.id() != null || !ids.containsKey(l.position()) ? l
+                : new BomLineAttributes(ids.get(l.position()), l.position(), l.component(), l.quantity(), l.unit(),
+                        l.scrapPercent(), l.effectiveFrom(), l.effectiveTo())).toList();
+        return new BomAttributes(parent, bomRevision, producedQuantity, type, plants, effectiveFrom, effectiveTo, keyed, source);
+    }
+
     /** The business key: parent item, its revision, and the BOM revision name one BOM record. */
     public String businessKey() {
         return parent + " BOM " + bomRevision;

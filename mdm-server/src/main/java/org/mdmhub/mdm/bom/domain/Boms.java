@@ -36,4 +36,7 @@ public interface Boms {
      * otherwise each pass the cycle check and together close a cycle (A → B in one, B → A in the other).
      */
     void lockStructure();
+
+    /** The BOM a source system knows by this key, at this BOM revision. */
+    Optional<Bom> bySource(String sourceSystem, String sourceKey, String bomRevision);
 }

@@ -53,6 +53,17 @@ class JpaBoms implements Boms {
     }
 
     @Override
+    public Optional<Bom> bySource(String sourceSystem, String sourceKey, String bomRevision) {
+        return em.createQuery("""
+                        select b from Bom b where b.sourceSystem = :system and b.sourceKey = :key and b.bomRevision = :revision""",
+                        Bom.class)
+                .setParameter("system", sourceSystem)
+                .setParameter("key", sourceKey)
+                .setParameter("revision", bomRevision)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public boolean existsWithKey(ItemRef parent, String bomRevision) {
         return !em.createQuery("""
                         select 1 from Bom b where b.parentItemNumber = :number and b.parentRevision = :revision

@@ -11,6 +11,9 @@ public interface Items {
 
     boolean existsWithKey(String itemNumber, String revision);
 
+    /** The item a source system knows by this key, at this revision. */
+    Optional<Item> bySource(String sourceSystem, String sourceKey, String revision);
+
     void add(Item item);
 
     /**

@@ -38,6 +38,17 @@ class JpaItems implements Items {
     }
 
     @Override
+    public Optional<Item> bySource(String sourceSystem, String sourceKey, String revision) {
+        return em.createQuery("""
+                        select i from Item i where i.sourceSystem = :system and i.sourceKey = :key and i.revision = :revision""",
+                        Item.class)
+                .setParameter("system", sourceSystem)
+                .setParameter("key", sourceKey)
+                .setParameter("revision", revision)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public void add(Item item) {
         em.persist(item);
     }

@@ -13,6 +13,7 @@ import org.mdmhub.mdm.lifecycle.domain.ChangeRequest;
 import org.mdmhub.mdm.lifecycle.domain.ChangeRequests;
 import org.mdmhub.mdm.lifecycle.domain.GovernedRecords;
 import org.mdmhub.mdm.lifecycle.domain.RecordRef;
+import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
 import org.mdmhub.mdm.security.CurrentUser;
@@ -21,6 +22,8 @@ import org.mdmhub.mdm.security.CurrentUser;
 @ApplicationScoped
 @Transactional
 public class ChangeRequestEditing {
+    /** The most records a person adds to one request through the API; a batch from a source system may carry more. */
+    public static final int MAX_ADDED = 1000;
 
     @Inject
     Clock clock;
@@ -48,6 +51,9 @@ public class ChangeRequestEditing {
     /** Adds records: a draft joins as a new record; a released record joins with its proposed document. */
     public ChangeRequest add(UUID changeRequestId, List<Addition> additions) {
         ChangeRequest cr = get(changeRequestId);
+        if (cr.entries().size() + additions.size() > MAX_ADDED) {
+            throw MdmException.validation(List.of(new FieldError("records", "at most " + MAX_ADDED + " records per change request")));
+        }
         for (Addition addition : additions) {
             GovernedRecords records = domains.of(addition.record().type());
             records.describe(addition.record().id());

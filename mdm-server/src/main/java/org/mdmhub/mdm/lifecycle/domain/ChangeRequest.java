@@ -30,7 +30,8 @@ import org.mdmhub.mdm.platform.problem.ProblemType;
 @Table(name = "change_request")
 @Audited
 public class ChangeRequest {
-    public static final int MAX_ENTRIES = 1000;
+    /** The most records one request carries: a whole PLM batch (records added one by one stop earlier, see ChangeRequestEditing). */
+    public static final int MAX_ENTRIES = 100_000;
 
     @Id
     private UUID id;

@@ -14,7 +14,9 @@ public enum SchemaName {
     CUSTOMER_V1("schemas/v1/customer.schema.json"),
     BOM_V1("schemas/v1/bom.schema.json"),
     SUBSCRIPTION_V1("schemas/v1/subscription.schema.json"),
-    REPLAY_V1("schemas/v1/replay.schema.json");
+    REPLAY_V1("schemas/v1/replay.schema.json"),
+    INBOUND_BATCH_V1("schemas/v1/inbound-batch.schema.json"),
+    INBOUND_RESULT_V1("schemas/v1/inbound-result.schema.json");
 
     private final String path;
 

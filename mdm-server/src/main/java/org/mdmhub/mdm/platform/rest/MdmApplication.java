@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Change requests", description = "Changes to released records, proposed and approved as one"),
                 @Tag(name = "Tasks", description = "Approval tasks of the signed-in approver: claim, approve, reject, delegate"),
                 @Tag(name = "Reference data", description = "Units, countries, currencies, Incoterms and plants"),
+                @Tag(name = "Inbound", description = "Batches from source systems (PLM): idempotent by batch key, one change request each, per-record results"),
                 @Tag(name = "Publication", description = "Subscriptions, deliveries, replays, reconciliation and the release feed")
         })
 @SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.OPENIDCONNECT,

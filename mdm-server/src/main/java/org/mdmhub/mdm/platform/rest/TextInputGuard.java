@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.mdmhub.mdm.platform.json.Json;
+import org.mdmhub.mdm.platform.json.StorableText;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
@@ -63,7 +64,7 @@ public class TextInputGuard implements ContainerRequestFilter {
             throw new MdmException(ProblemType.BAD_PARAMETER,
                     "Parameter " + errors.get(0).field() + " " + errors.get(0).message(), errors);
         }
-        if (request.hasEntity() && isJson(request.getMediaType())) {
+        if (request.hasEntity() && isJson(request.getMediaType()) && !BatchUploads.isUpload(request)) {
             byte[] body = request.getEntityStream().readAllBytes();
             request.setEntityStream(new ByteArrayInputStream(body));
             checkBody(body);
@@ -127,18 +128,7 @@ public class TextInputGuard implements ContainerRequestFilter {
 
     /** Why decoded text is not storable as it is, or null when it is. */
     static String problemOfText(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\u0000') {
-                return "must not contain the NUL character (U+0000)";
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return "must not contain a lone surrogate (U+" + Integer.toHexString(c).toUpperCase() + ")";
-            }
-        }
-        return null;
+        return StorableText.problemOf(text);
     }
 
     /** Java's UTF-8 decoder refuses overlong forms, encoded surrogates and code points above U+10FFFF. */

@@ -1,0 +1,33 @@
+package org.mdmhub.mdm.inbound.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Takes a staged batch to the end, chunk by chunk, each chunk its own transaction: first the records other records
+ * may name (items, suppliers, customers), then the BOMs — so a BOM may come before its components in the batch —
+ * then the change request is submitted if the sender asked. Run again on a batch interrupted midway (the server was
+ * killed), it goes on where the last committed chunk ended.
+ */
+@ApplicationScoped
+class BatchProcessing {
+    static final int CHUNK = 500;
+    private static final List<String> NAMED_FIRST = List.of("item", "supplier", "customer");
+    private static final List<String> NAMING = List.of("bom");
+
+    @Inject ChunkProcessing chunks;
+    @Inject BatchCompletion completion;
+
+    void complete(UUID batchId) {
+        while (chunks.process(batchId, NAMED_FIRST, CHUNK) > 0) {
+            // next chunk
+        }
+        chunks.rejectTogether(batchId, "bom");
+        while (chunks.process(batchId, NAMING, CHUNK) > 0) {
+            // next chunk
+        }
+        completion.finish(batchId);
+    }
+}

@@ -1,0 +1,72 @@
+package org.mdmhub.mdm.inbound.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import org.mdmhub.mdm.inbound.domain.InboundBatch;
+import org.mdmhub.mdm.inbound.domain.InboundBatches;
+import org.mdmhub.mdm.platform.problem.FieldError;
+import org.mdmhub.mdm.platform.problem.MdmException;
+import org.mdmhub.mdm.platform.problem.ProblemType;
+import org.mdmhub.mdm.security.CurrentUser;
+
+/**
+ * Receives a batch from a source system. The body is spooled to disk and read twice (to check it, then to stage
+ * it); the batch key decides what happens:
+ * <ul>
+ *   <li>a new key: the batch is staged and processed;</li>
+ *   <li>a key sent before with the same bytes: the batch as it stands — completed first, if a crash interrupted it;</li>
+ *   <li>a key sent before with other bytes: 409, and nothing changes.</li>
+ * </ul>
+ * Not a transaction itself: staging, each chunk and the completion are transactions of their own.
+ */
+@ApplicationScoped
+public class BatchReception {
+    /** The largest batch body taken (it is spooled to disk, not held in memory). */
+    public static final long MAX_BYTES = 2L * 1024 * 1024 * 1024;
+    /** The most records one batch carries: one change request holds at most this many. */
+    public static final int MAX_RECORDS = org.mdmhub.mdm.lifecycle.domain.ChangeRequest.MAX_ENTRIES;
+
+    @Inject InboundBatches batches;
+    @Inject BatchStaging staging;
+    @Inject BatchProcessing processing;
+    @Inject SourceDomains domains;
+    @Inject CurrentUser user;
+
+    /**
+     * @param onlySystem when present, the one source system the caller may send for (the PLM service account's);
+     *                   a batch of another system is refused with 403
+     */
+    public InboundBatch receive(InputStream body, BatchFormat format, Optional<String> onlySystem) {
+        try (SpooledBody spooled = SpooledBody.of(body, MAX_BYTES)) {
+            int[] count = {0};
+            BatchHeader header = BatchReader.read(spooled.file(), format, (kind, document) -> {
+                if (domains.of(kind).isEmpty()) {
+                    throw MdmException.validation(List.of(new FieldError(kind, "records of this kind cannot come in batches yet")));
+                }
+                count[0]++;
+            });
+            onlySystem.filter(system -> !system.equals(header.sourceSystem())).ifPresent(system -> {
+                throw new MdmException(ProblemType.FORBIDDEN, "This account sends batches of source system " + system
+                        + " only, not " + header.sourceSystem());
+            });
+            if (count[0] > MAX_RECORDS) {
+                throw MdmException.validation(List.of(new FieldError("records", "a batch carries at most " + MAX_RECORDS
+                        + " records (this one " + count[0] + "); send it as several batches")));
+            }
+            InboundBatch batch = batches.byKey(header.sourceSystem(), header.batchKey())
+                    .orElseGet(() -> staging.stage(header, spooled, format, count[0], user.name()));
+            if (!batch.contentSha256().equals(spooled.sha256())) {
+                throw new MdmException(ProblemType.CONFLICT, "Batch " + header.batchKey() + " of " + header.sourceSystem()
+                        + " was received at " + batch.receivedAt() + " with other content; a batch key names one content:"
+                        + " send new content under a new key");
+            }
+            if (!batch.isDone()) {
+                processing.complete(batch.id());
+            }
+            return batches.byId(batch.id()).orElseThrow();
+        }
+    }
+}
