@@ -6,7 +6,7 @@
 #
 # Needs the local stack (WildFly on 127.0.0.1:8080, Keycloak on localhost:8180, PostgreSQL database mdm); starts
 # it with deploy/local/up.sh when http://127.0.0.1:9990/health/ready does not answer 200, and leaves it running.
-# The result block goes to stdout, a markdown fragment to mdm-server/target/bench-result.md (or --output=FILE).
+# The result block goes to stdout, a markdown fragment to mdm-bench/target/bench-result.md (or --output=FILE).
 # The run leaves its API-created items (numbers BENCH-<run>-...) in the database: the audit trail is append-only.
 set -euo pipefail
 
@@ -20,13 +20,13 @@ for arg in "$@"; do
   if [[ "$arg" == "-h" || "$arg" == "--help" ]]; then
     sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     echo
-    exec mvn -q -f "$ROOT/mdm-server/pom.xml" -Pbench test-compile exec:java -Dexec.args="--help"
+    exec mvn -q -f "$ROOT/pom.xml" -pl mdm-bench -am -Pbench test-compile -Dbench.args="--help"
   fi
 done
 
 # The fragment lands in the module's target/ unless the caller chose a file; a relative --output is taken
 # from the caller's directory (exec:java runs inside Maven, in this shell's working directory).
-OUTPUT="$ROOT/mdm-server/target/bench-result.md"
+OUTPUT="$ROOT/mdm-bench/target/bench-result.md"
 ARGS=("$@")
 explicit_output=false
 for arg in "$@"; do
@@ -62,6 +62,7 @@ export MAVEN_OPTS="${MAVEN_OPTS:--Xms512m -Xmx512m}"
 for arg in "${ARGS[@]}"; do
   [[ "$arg" != *" "* ]] || die "arguments must not contain spaces: '$arg'"
 done
-mvn -q -f "$ROOT/mdm-server/pom.xml" -Pbench test-compile exec:java -Dexec.args="${ARGS[*]}"
+# The reactor builds the server's classes and test classes that the benchmark module runs on (mdm-bench/pom.xml).
+mvn -q -f "$ROOT/pom.xml" -pl mdm-bench -am -Pbench test-compile -Dbench.args="${ARGS[*]}"
 
 log "markdown fragment: $OUTPUT"

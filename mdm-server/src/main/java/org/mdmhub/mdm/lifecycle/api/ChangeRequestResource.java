@@ -29,13 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mdmhub.mdm.audit.ChangeReason;
 import org.mdmhub.mdm.lifecycle.application.ChangeRequestEditing;
+import org.mdmhub.mdm.lifecycle.application.ChangeRequestReading;
+import org.mdmhub.mdm.lifecycle.application.ChangeRequestSnapshot;
 import org.mdmhub.mdm.lifecycle.application.ChangeRequestSubmission;
-import org.mdmhub.mdm.lifecycle.application.GovernedDomains;
-import org.mdmhub.mdm.lifecycle.domain.ApprovalDecisions;
-import org.mdmhub.mdm.lifecycle.domain.ApprovalWorkflow;
 import org.mdmhub.mdm.lifecycle.domain.ChangeRequest;
 import org.mdmhub.mdm.lifecycle.domain.ChangeRequestStatus;
-import org.mdmhub.mdm.lifecycle.domain.ChangeRequests;
 import org.mdmhub.mdm.platform.json.JsonSchemas;
 import org.mdmhub.mdm.platform.json.SchemaName;
 import org.mdmhub.mdm.platform.problem.MdmException;
@@ -55,12 +53,9 @@ public class ChangeRequestResource {
     @Inject Clock clock;
     @Inject ChangeRequestEditing editing;
     @Inject ChangeRequestSubmission submission;
-    @Inject ChangeRequests changeRequests;
-    @Inject ApprovalDecisions decisions;
-    @Inject ApprovalWorkflow workflow;
+    @Inject ChangeRequestReading reading;
     @Inject JsonSchemas schemas;
     @Inject ChangeReason reason;
-    @Inject GovernedDomains domains;
     @Context UriInfo uri;
     @Context SecurityContext caller;
 
@@ -101,20 +96,24 @@ public class ChangeRequestResource {
     @Path("/{id}")
     @Operation(summary = "A change request with its records, decisions and open tasks")
     public ChangeRequestView get(@PathParam("id") String id) {
-        return view(changeRequests.byId(parseId(id)).orElseThrow(() -> MdmException.notFound("Change request " + id)));
+        return reading.byId(parseId(id), Callers.seesSensitiveData(caller)).map(this::render)
+                .orElseThrow(() -> MdmException.notFound("Change request " + id));
     }
 
     @GET
     @Operation(summary = "Recent change requests, optionally by status")
     public List<ChangeRequestView> list(@QueryParam("status") String status, @QueryParam("size") String size) {
         int limit = QueryParams.page("0", size).size();
-        return changeRequests.recent(QueryParams.enumValue("status", status, ChangeRequestStatus.class), limit)
-                .stream().map(this::view).toList();
+        return reading.recent(QueryParams.enumValue("status", status, ChangeRequestStatus.class), limit,
+                Callers.seesSensitiveData(caller)).stream().map(this::render).toList();
     }
 
     private ChangeRequestView view(ChangeRequest cr) {
-        return ChangeRequestView.of(cr, decisions.of(cr.id()), workflow.openTasks(cr.id()),
-                ProposalReader.forCaller(domains, caller), clock.instant());
+        return render(reading.of(cr, Callers.seesSensitiveData(caller)));
+    }
+
+    private ChangeRequestView render(ChangeRequestSnapshot snapshot) {
+        return ChangeRequestView.of(snapshot, clock.instant());
     }
 
     static UUID parseId(String id) {

@@ -6,10 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.mdmhub.mdm.lifecycle.domain.ApprovalDecision;
-import org.mdmhub.mdm.lifecycle.domain.ApprovalTask;
-import org.mdmhub.mdm.lifecycle.domain.ChangeEntry;
-import org.mdmhub.mdm.lifecycle.domain.ChangeRequest;
+import org.mdmhub.mdm.lifecycle.application.ChangeRequestSnapshot;
 import org.mdmhub.mdm.platform.json.Json;
 
 /** A change request as the API shows it: its records, the decisions taken, the tasks still open. */
@@ -18,9 +15,9 @@ public record ChangeRequestView(UUID id, String title, String author, String sta
                                 List<TaskView> openTasks, Instant createdAt, Instant updatedAt) {
 
     public record RecordView(String type, UUID id, String kind, JsonNode proposed) {
-        static RecordView of(ChangeEntry e, ProposalReader proposals) {
+        static RecordView of(ChangeRequestSnapshot.Entry e) {
             return new RecordView(e.record().type().name().toLowerCase(Locale.ROOT), e.record().id(),
-                    e.kind().name().toLowerCase(Locale.ROOT), proposals.proposed(e).map(RecordView::json).orElse(null));
+                    e.kind().name().toLowerCase(Locale.ROOT), e.proposed() == null ? null : json(e.proposed()));
         }
 
         private static JsonNode json(String document) {
@@ -33,17 +30,16 @@ public record ChangeRequestView(UUID id, String title, String author, String sta
     }
 
     public record DecisionView(String group, String decidedBy, String decision, String comment, Instant decidedAt) {
-        static DecisionView of(ApprovalDecision d) {
+        static DecisionView of(ChangeRequestSnapshot.Decision d) {
             return new DecisionView(d.group(), d.decidedBy(), d.approved() ? "approved" : "rejected", d.comment(), d.decidedAt());
         }
     }
 
-    /** The view for one caller: {@code proposals} shows each proposed document as that caller may see it. */
-    static ChangeRequestView of(ChangeRequest cr, List<ApprovalDecision> decisions, List<ApprovalTask> openTasks,
-                                ProposalReader proposals, Instant now) {
-        return new ChangeRequestView(cr.id(), cr.title(), cr.author(), cr.status().name(), cr.releaseAt().orElse(null),
-                cr.decisionComment().orElse(null), cr.entries().stream().map(e -> RecordView.of(e, proposals)).toList(),
-                decisions.stream().map(DecisionView::of).toList(), openTasks.stream().map(t -> TaskView.of(t, now)).toList(),
-                cr.createdAt(), cr.updatedAt());
+    /** The snapshot as JSON; {@code now} decides which open tasks are shown as overdue. */
+    static ChangeRequestView of(ChangeRequestSnapshot cr, Instant now) {
+        return new ChangeRequestView(cr.id(), cr.title(), cr.author(), cr.status().name(), cr.releaseAt(),
+                cr.decisionComment(), cr.records().stream().map(RecordView::of).toList(),
+                cr.decisions().stream().map(DecisionView::of).toList(),
+                cr.openTasks().stream().map(t -> TaskView.of(t, now)).toList(), cr.createdAt(), cr.updatedAt());
     }
 }

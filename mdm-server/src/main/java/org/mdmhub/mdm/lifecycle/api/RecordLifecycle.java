@@ -6,9 +6,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.mdmhub.mdm.lifecycle.domain.ApprovalDecisions;
-import org.mdmhub.mdm.lifecycle.domain.ApprovalWorkflow;
-import org.mdmhub.mdm.lifecycle.domain.ChangeRequest;
+import org.mdmhub.mdm.lifecycle.application.ChangeRequestSnapshot;
 import org.mdmhub.mdm.lifecycle.domain.RecordRef;
 import org.mdmhub.mdm.lifecycle.domain.RecordType;
 import org.mdmhub.mdm.platform.json.JsonSchemas;
@@ -37,9 +35,8 @@ final class RecordLifecycle {
     }
 
     /** The change request an action opened, with where to find it. */
-    static Response answer(ChangeRequest cr, ApprovalDecisions decisions, ApprovalWorkflow workflow,
-                           ProposalReader proposals, UriInfo uri, Instant now) {
-        return Response.ok(ChangeRequestView.of(cr, decisions.of(cr.id()), workflow.openTasks(cr.id()), proposals, now))
+    static Response answer(ChangeRequestSnapshot cr, UriInfo uri, Instant now) {
+        return Response.ok(ChangeRequestView.of(cr, now))
                 .contentLocation(uri.getBaseUriBuilder().path(ChangeRequestResource.class).path(cr.id().toString()).build())
                 .build();
     }

@@ -21,10 +21,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mdmhub.mdm.lifecycle.application.GovernedDomains;
+import org.mdmhub.mdm.lifecycle.application.ChangeRequestReading;
 import org.mdmhub.mdm.lifecycle.application.LifecycleRequests;
-import org.mdmhub.mdm.lifecycle.domain.ApprovalDecisions;
-import org.mdmhub.mdm.lifecycle.domain.ApprovalWorkflow;
 import org.mdmhub.mdm.platform.json.JsonSchemas;
 import org.mdmhub.mdm.security.Roles;
 
@@ -36,10 +34,8 @@ import org.mdmhub.mdm.security.Roles;
 public class RecordObsoleteResource {
     @Inject Clock clock;
     @Inject LifecycleRequests requests;
-    @Inject ApprovalDecisions decisions;
-    @Inject ApprovalWorkflow workflow;
+    @Inject ChangeRequestReading reading;
     @Inject JsonSchemas schemas;
-    @Inject GovernedDomains domains;
     @Context UriInfo uri;
     @Context SecurityContext caller;
 
@@ -53,6 +49,6 @@ public class RecordObsoleteResource {
         RecordLifecycle.ReasonBody request = RecordLifecycle.request(schemas, body);
         var changeRequest = requests.obsolete(RecordLifecycle.record(collection, id), request.reason().strip(),
                 request.acknowledged());
-        return RecordLifecycle.answer(changeRequest, decisions, workflow, ProposalReader.forCaller(domains, caller), uri, clock.instant());
+        return RecordLifecycle.answer(reading.of(changeRequest, Callers.seesSensitiveData(caller)), uri, clock.instant());
     }
 }

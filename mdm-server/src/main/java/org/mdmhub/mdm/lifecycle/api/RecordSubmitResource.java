@@ -20,10 +20,8 @@ import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mdmhub.mdm.audit.ChangeReason;
-import org.mdmhub.mdm.lifecycle.application.GovernedDomains;
+import org.mdmhub.mdm.lifecycle.application.ChangeRequestReading;
 import org.mdmhub.mdm.lifecycle.application.LifecycleRequests;
-import org.mdmhub.mdm.lifecycle.domain.ApprovalDecisions;
-import org.mdmhub.mdm.lifecycle.domain.ApprovalWorkflow;
 import org.mdmhub.mdm.security.Roles;
 
 /** {@code POST /{items|boms|suppliers|customers}/{id}/submit}: a change request with this one draft, submitted. */
@@ -34,10 +32,8 @@ import org.mdmhub.mdm.security.Roles;
 public class RecordSubmitResource {
     @Inject Clock clock;
     @Inject LifecycleRequests requests;
-    @Inject ApprovalDecisions decisions;
-    @Inject ApprovalWorkflow workflow;
+    @Inject ChangeRequestReading reading;
     @Inject ChangeReason reason;
-    @Inject GovernedDomains domains;
     @Context UriInfo uri;
     @Context SecurityContext caller;
 
@@ -49,6 +45,6 @@ public class RecordSubmitResource {
                            @HeaderParam("Change-Reason") String why) {
         reason.set(why);
         var changeRequest = requests.submit(RecordLifecycle.record(collection, id));
-        return RecordLifecycle.answer(changeRequest, decisions, workflow, ProposalReader.forCaller(domains, caller), uri, clock.instant());
+        return RecordLifecycle.answer(reading.of(changeRequest, Callers.seesSensitiveData(caller)), uri, clock.instant());
     }
 }

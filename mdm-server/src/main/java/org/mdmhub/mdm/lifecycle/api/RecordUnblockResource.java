@@ -21,10 +21,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mdmhub.mdm.lifecycle.application.GovernedDomains;
+import org.mdmhub.mdm.lifecycle.application.ChangeRequestReading;
 import org.mdmhub.mdm.lifecycle.application.LifecycleRequests;
-import org.mdmhub.mdm.lifecycle.domain.ApprovalDecisions;
-import org.mdmhub.mdm.lifecycle.domain.ApprovalWorkflow;
 import org.mdmhub.mdm.platform.json.JsonSchemas;
 import org.mdmhub.mdm.security.Roles;
 
@@ -36,10 +34,8 @@ import org.mdmhub.mdm.security.Roles;
 public class RecordUnblockResource {
     @Inject Clock clock;
     @Inject LifecycleRequests requests;
-    @Inject ApprovalDecisions decisions;
-    @Inject ApprovalWorkflow workflow;
+    @Inject ChangeRequestReading reading;
     @Inject JsonSchemas schemas;
-    @Inject GovernedDomains domains;
     @Context UriInfo uri;
     @Context SecurityContext caller;
 
@@ -51,6 +47,6 @@ public class RecordUnblockResource {
     @APIResponse(responseCode = "200", description = "The change request now under review", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
     public Response unblock(@PathParam("collection") String collection, @PathParam("id") String id, JsonNode body) {
         var changeRequest = requests.unblock(RecordLifecycle.record(collection, id), RecordLifecycle.reason(schemas, body));
-        return RecordLifecycle.answer(changeRequest, decisions, workflow, ProposalReader.forCaller(domains, caller), uri, clock.instant());
+        return RecordLifecycle.answer(reading.of(changeRequest, Callers.seesSensitiveData(caller)), uri, clock.instant());
     }
 }

@@ -1,6 +1,7 @@
 package org.mdmhub.mdm.lifecycle.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,10 @@ public interface ApprovalWorkflow {
     /** Records a decision; the last approval (or the first rejection) moves the change request on. */
     void decide(String taskId, boolean approve);
 
-    /** Tasks still open for a change request. */
-    List<ApprovalTask> openTasks(UUID changeRequestId);
+    /**
+     * Tasks still open in the workflows started with these handles ({@link #start}'s result), by change request,
+     * oldest first, in one look-up: a page of requests does not cost one per request. A request without open
+     * tasks has no key.
+     */
+    Map<UUID, List<ApprovalTask>> openTasks(Collection<String> handles);
 }

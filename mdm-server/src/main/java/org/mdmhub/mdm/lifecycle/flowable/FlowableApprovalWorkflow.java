@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import org.flowable.identitylink.api.IdentityLinkInfo;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskInfo;
+import org.flowable.variable.api.persistence.entity.VariableInstance;
 import org.mdmhub.mdm.lifecycle.domain.ApprovalTask;
 import org.mdmhub.mdm.lifecycle.domain.ApprovalWorkflow;
 
@@ -35,6 +38,8 @@ class FlowableApprovalWorkflow implements ApprovalWorkflow {
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(FlowableApprovalWorkflow.class.getName());
     static final String DECISION_KEY = "approval-groups";
     static final String ESCALATION_KEY = "approval-escalation";
+    /** The process variables an {@link ApprovalTask} is made of. */
+    private static final Set<String> TASK_VARIABLES = Set.of(ProcessVariables.CHANGE_REQUEST_ID, ProcessVariables.AUTHORS);
 
     @Inject
     Clock clock;
@@ -121,15 +126,40 @@ class FlowableApprovalWorkflow implements ApprovalWorkflow {
     }
 
     @Override
-    public List<ApprovalTask> openTasks(UUID changeRequestId) {
-        return flowable.engine().getTaskService().createTaskQuery()
-                .processInstanceBusinessKey(changeRequestId.toString())
-                .includeProcessVariables().includeTaskLocalVariables().includeIdentityLinks()
-                .orderByTaskCreateTime().asc().list().stream().map(FlowableApprovalWorkflow::toTask).toList();
+    public Map<UUID, List<ApprovalTask>> openTasks(Collection<String> handles) {
+        if (handles.isEmpty()) {
+            return Map.of(); // the engine refuses an empty processInstanceIdIn
+        }
+        // by process instance id (the handle): the engine's task query has no "business key in"
+        List<Task> tasks = flowable.engine().getTaskService().createTaskQuery()
+                .processInstanceIdIn(handles)
+                .includeTaskLocalVariables().includeIdentityLinks()
+                .orderByTaskCreateTime().asc().list();
+        if (tasks.isEmpty()) {
+            return Map.of();
+        }
+        // The two process variables a task needs, for all these processes in one more query, their values not
+        // initialised: the list of approver groups is stored apart (a serialised value), and reading it, as
+        // includeProcessVariables with getProcessVariables() does, costs one more query per process.
+        Map<String, Map<String, Object>> variables = new HashMap<>();
+        Set<String> processes = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        for (VariableInstance variable : flowable.engine().getRuntimeService().createVariableInstanceQuery()
+                .executionIds(processes).excludeTaskVariables().excludeVariableInitialization().list()) {
+            if (TASK_VARIABLES.contains(variable.getName())) {
+                variables.computeIfAbsent(variable.getExecutionId(), process -> new HashMap<>())
+                        .put(variable.getName(), variable.getValue());
+            }
+        }
+        return tasks.stream().map(task -> toTask(task, variables.getOrDefault(task.getProcessInstanceId(), Map.of())))
+                .collect(Collectors.groupingBy(ApprovalTask::changeRequestId, LinkedHashMap::new, Collectors.toList()));
     }
 
     private static ApprovalTask toTask(TaskInfo task) {
-        Map<String, Object> variables = task.getProcessVariables();
+        return toTask(task, task.getProcessVariables());
+    }
+
+    /** {@code variables}: the task's process variables, at least {@link #TASK_VARIABLES}. */
+    private static ApprovalTask toTask(TaskInfo task, Map<String, Object> variables) {
         // the task's own approver group travels as its category; escalation may add further candidate groups
         String group = task.getCategory() != null ? task.getCategory() : task.getIdentityLinks().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)

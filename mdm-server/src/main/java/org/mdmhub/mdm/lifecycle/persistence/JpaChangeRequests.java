@@ -3,6 +3,7 @@ package org.mdmhub.mdm.lifecycle.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,10 +46,23 @@ class JpaChangeRequests implements ChangeRequests {
 
     @Override
     public List<ChangeRequest> recent(ChangeRequestStatus status, int limit) {
-        return em.createQuery("select cr from ChangeRequest cr where (:status is null or cr.status = :status) order by cr.updatedAt desc",
-                        ChangeRequest.class)
+        // Two queries whatever the page size: the page's ids, then those requests with their entries in one join.
+        // One query with the fetch join would page in memory; the entity query alone would load each request's
+        // (eager) entries with a select of its own.
+        List<UUID> ids = em.createQuery("""
+                        select cr.id from ChangeRequest cr where (:status is null or cr.status = :status)
+                        order by cr.updatedAt desc, cr.id""", UUID.class)
                 .setParameter("status", status)
                 .setMaxResults(limit)
                 .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select distinct cr from ChangeRequest cr left join fetch cr.entries where cr.id in :ids",
+                        ChangeRequest.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .sorted(Comparator.comparingInt(cr -> ids.indexOf(cr.id())))
+                .toList();
     }
 }

@@ -44,8 +44,8 @@ import org.mdmhub.mdm.testsupport.Await;
  * the hub's own overhead) and {@code odoo} (per call 15 ms + per record 6 ms, from the single-call and
  * {@code load} figures in shared/odoo-api.md: a real Odoo's pace).
  *
- * <p>Run: {@code mvn -f mdm-server/pom.xml -Pbench test-compile exec:java
- * -Dbench.main=org.mdmhub.mdm.publication.odoo.OdooThroughputBenchmark [-Dexec.args="10000"]}
+ * <p>Run: {@code mvn -pl mdm-bench -am -Pbench test-compile
+ * -Dbench.main=org.mdmhub.mdm.publication.odoo.OdooThroughputBenchmark [-Dbench.args="10000"]}
  */
 public final class OdooThroughputBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();

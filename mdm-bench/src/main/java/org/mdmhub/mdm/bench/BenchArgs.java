@@ -41,7 +41,7 @@ final class BenchArgs {
         boolean quick = Boolean.getBoolean("bench.quick");
         for (String arg : args) {
             if (arg.isBlank()) {
-                continue; // exec passes an empty -Dexec.args as one empty argument
+                continue; // exec passes an empty -Dbench.args as one empty argument
             }
             if (arg.equals("--quick")) {
                 quick = true;
@@ -101,7 +101,7 @@ final class BenchArgs {
         Path output(String name) {
             Path chosen = Path.of(text(name));
             boolean explicit = given.containsKey(name) || System.getProperty("bench." + name) != null;
-            return !explicit && Files.isDirectory(Path.of("mdm-server", "target")) ? Path.of("mdm-server").resolve(chosen) : chosen;
+            return !explicit && Files.isDirectory(Path.of("mdm-bench", "target")) ? Path.of("mdm-bench").resolve(chosen) : chosen;
         }
     }
 

@@ -66,7 +66,7 @@ record BenchConfig(
         boolean quick = Boolean.getBoolean("bench.quick");
         for (String arg : args) {
             if (arg.isBlank()) {
-                continue;   // exec:java passes an empty -Dexec.args as one empty argument
+                continue;   // exec:java passes an empty -Dbench.args as one empty argument
             }
             if (arg.equals("--quick")) {
                 quick = true;

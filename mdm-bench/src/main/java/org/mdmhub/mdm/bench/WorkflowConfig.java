@@ -58,7 +58,7 @@ record WorkflowConfig(
         boolean quick = Boolean.getBoolean("bench.quick");
         for (String arg : args) {
             if (arg.isBlank()) {
-                continue;   // exec passes an empty -Dexec.args as one empty argument
+                continue;   // exec passes an empty -Dbench.args as one empty argument
             }
             if (arg.equals("--quick")) {
                 quick = true;
@@ -108,14 +108,14 @@ record WorkflowConfig(
     }
 
     /**
-     * The default fragment goes to the module's {@code target/}: {@code exec:exec} runs the benchmark in the module
-     * directory, {@code exec:java} in the caller's, which may be the repository root
-     * ({@code mvn -f mdm-server/pom.xml}).
+     * The default fragment goes to the module's {@code target/}: a forked JVM ({@code -Pbench-fork}) runs the
+     * benchmark in the module directory, {@code exec:java} ({@code -Pbench}) in the caller's, which is the repository
+     * root in the reactor ({@code mvn -pl mdm-bench -am}).
      */
     private static Path output(boolean explicit, String path) {
         Path chosen = Path.of(path);
-        if (!explicit && Files.isDirectory(Path.of("mdm-server", "target"))) {
-            return Path.of("mdm-server").resolve(chosen);
+        if (!explicit && Files.isDirectory(Path.of("mdm-bench", "target"))) {
+            return Path.of("mdm-bench").resolve(chosen);
         }
         return chosen;
     }
