@@ -44,5 +44,4 @@ create table inbound_result (
     primary key (batch_id, seq)
 );
 
-create index ix_item_source on item (source_system, source_key, revision);
-create index ix_bom_source on bom (source_system, source_key, bom_revision);
+-- records are looked up by (source_system, source_key): the indexes of V0013

@@ -48,7 +48,7 @@ import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.rest.PathIds;
 import org.mdmhub.mdm.platform.rest.QueryParams;
 import org.mdmhub.mdm.security.Roles;
-import org.mdmhub.mdm.security.ServiceAccounts;
+import org.mdmhub.mdm.security.PlmPublisherAccount;
 
 /**
  * Batches from source systems. Only the PLM service account sends them (for its own source system); stewards and
@@ -65,6 +65,7 @@ public class InboundResource {
 
     @Inject BatchReception reception;
     @Inject BatchResults results;
+    @Inject PlmPublisherAccount plm;
     @Context SecurityContext caller;
 
     @POST
@@ -78,7 +79,7 @@ public class InboundResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchView.class)))
     public Response send(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         BatchFormat format = contentType != null && contentType.toLowerCase().startsWith(NDJSON) ? BatchFormat.NDJSON : BatchFormat.JSON;
-        InboundBatch batch = reception.receive(body, format, Optional.of(ServiceAccounts.PLM_SOURCE_SYSTEM));
+        InboundBatch batch = reception.receive(body, format, Optional.of(plm.system()));
         return Response.ok(BatchView.of(batch)).contentLocation(URI.create("/api/v1/inbound/batches/" + batch.id())).build();
     }
 
@@ -145,7 +146,7 @@ public class InboundResource {
         InboundBatch batch = results.batch(id);
         boolean publisherOnly = caller.isUserInRole(Roles.PLM_PUBLISHER) && !caller.isUserInRole(Roles.STEWARD)
                 && !caller.isUserInRole(Roles.ADMIN);
-        if (publisherOnly && !ServiceAccounts.PLM_SOURCE_SYSTEM.equals(batch.sourceSystem())) {
+        if (publisherOnly && !plm.system().equals(batch.sourceSystem())) {
             throw MdmException.notFound("Batch " + id);
         }
         return batch;

@@ -40,6 +40,14 @@ public final class QueryParams {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** A required text parameter, stripped: missing or blank is a 400 naming it. */
+    public static String requiredText(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw bad(name, "is required");
+        }
+        return value.strip();
+    }
+
     /** A required integer parameter. */
     public static int integer(String name, String value) {
         if (value == null || value.isBlank()) {
