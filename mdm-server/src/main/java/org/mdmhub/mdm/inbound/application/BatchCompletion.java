@@ -12,8 +12,9 @@ import org.mdmhub.mdm.lifecycle.domain.ChangeRequestStatus;
 import org.mdmhub.mdm.lifecycle.domain.ChangeRequests;
 
 /**
- * The last step of a batch, in one transaction: its change request goes to approval when the sender asked (one
- * workflow for the whole batch), and the batch is done.
+ * The last steps of a batch, each its own transaction: its change request goes to approval when the sender asked (one
+ * workflow for the whole batch), then the batch is done. A change request the approval rules refuse stays open (a
+ * steward can submit it after fixing what is wrong); the batch is done all the same.
  */
 @ApplicationScoped
 class BatchCompletion {
@@ -23,17 +24,23 @@ class BatchCompletion {
     @Inject ChangeRequests changeRequests;
     @Inject ChangeRequestSubmission submission;
 
+    /** Submits the batch's change request if the sender asked and it is still open (not yet submitted by an earlier try). */
+    @Transactional
+    void submit(UUID batchId) {
+        InboundBatch batch = batches.lock(batchId);
+        if (batch.isDone() || !batch.submit()) {
+            return;
+        }
+        batch.changeRequest().flatMap(changeRequests::byId)
+                .filter(cr -> cr.status() == ChangeRequestStatus.OPEN && !cr.entries().isEmpty())
+                .ifPresent(cr -> submission.submit(cr.id()));
+    }
+
     @Transactional
     void finish(UUID batchId) {
         InboundBatch batch = batches.lock(batchId);
-        if (batch.isDone()) {
-            return;
+        if (!batch.isDone()) {
+            batches.finish(batchId, clock.instant());
         }
-        if (batch.submit()) {
-            batch.changeRequest().flatMap(changeRequests::byId)
-                    .filter(cr -> cr.status() == ChangeRequestStatus.OPEN && !cr.entries().isEmpty())
-                    .ifPresent(cr -> submission.submit(cr.id()));
-        }
-        batches.finish(batchId, clock.instant());
     }
 }

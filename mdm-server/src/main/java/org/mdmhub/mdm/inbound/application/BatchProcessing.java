@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
+import java.util.logging.Logger;
+import org.mdmhub.mdm.platform.problem.MdmException;
 
 /**
  * Takes a staged batch to the end, chunk by chunk, each chunk its own transaction: first the records other records
@@ -17,6 +19,8 @@ class BatchProcessing {
     private static final List<String> NAMED_FIRST = List.of("item", "supplier", "customer");
     private static final List<String> NAMING = List.of("bom");
 
+    private static final Logger LOG = Logger.getLogger(BatchProcessing.class.getName());
+
     @Inject ChunkProcessing chunks;
     @Inject BatchCompletion completion;
 
@@ -27,6 +31,13 @@ class BatchProcessing {
         chunks.rejectTogether(batchId, "bom");
         while (chunks.process(batchId, NAMING, CHUNK) > 0) {
             // next chunk
+        }
+        try {
+            completion.submit(batchId);
+        } catch (MdmException refused) {
+            // e.g. no approval rule matches these records: the request stays open for a steward
+            LOG.warning(() -> "batch " + batchId + ": its change request stays open, submitting it was refused ("
+                    + refused.type() + ")");
         }
         completion.finish(batchId);
     }

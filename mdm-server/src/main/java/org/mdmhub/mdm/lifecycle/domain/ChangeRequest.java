@@ -10,10 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
@@ -58,6 +61,10 @@ public class ChangeRequest {
     @OneToMany(mappedBy = "changeRequest", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("position")
     private List<ChangeEntry> entries = new ArrayList<>();
+
+    /** The entries by record, built on first use: a batch of 100,000 records asks "is it in already?" per record. */
+    @Transient
+    private Map<RecordRef, ChangeEntry> byRecord;
 
     @Version
     @Column(name = "lock_version", nullable = false)
@@ -117,7 +124,9 @@ public class ChangeRequest {
         if (entries.size() >= MAX_ENTRIES) {
             throw MdmException.validation(List.of(new FieldError("records", "at most " + MAX_ENTRIES + " records per change request")));
         }
-        entries.add(new ChangeEntry(this, entries.size(), record, kind, proposed));
+        ChangeEntry entry = new ChangeEntry(this, entries.size(), record, kind, proposed);
+        entries.add(entry);
+        index().put(record, entry);
         updatedAt = now;
     }
 
@@ -158,7 +167,15 @@ public class ChangeRequest {
     }
 
     public Optional<ChangeEntry> entryFor(RecordRef record) {
-        return entries.stream().filter(e -> e.record().equals(record)).findFirst();
+        return Optional.ofNullable(index().get(record));
+    }
+
+    private Map<RecordRef, ChangeEntry> index() {
+        if (byRecord == null) {
+            byRecord = new HashMap<>();
+            entries.forEach(e -> byRecord.put(e.record(), e));
+        }
+        return byRecord;
     }
 
     public UUID id() { return id; }
