@@ -24,6 +24,7 @@ import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -78,7 +79,7 @@ public class InboundResource {
     @APIResponse(responseCode = "200", description = "The batch, processed: counts by outcome, the change request it became",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchView.class)))
     public Response send(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
-        BatchFormat format = contentType != null && contentType.toLowerCase().startsWith(NDJSON) ? BatchFormat.NDJSON : BatchFormat.JSON;
+        BatchFormat format = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(NDJSON) ? BatchFormat.NDJSON : BatchFormat.JSON;
         InboundBatch batch = reception.receive(body, format, Optional.of(plm.system()));
         return Response.ok(BatchView.of(batch)).contentLocation(URI.create("/api/v1/inbound/batches/" + batch.id())).build();
     }
@@ -106,7 +107,7 @@ public class InboundResource {
     public Response results(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size,
                             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         InboundBatch batch = visible(PathIds.parse(id, "Batch"));
-        String wanted = accept == null ? "" : accept.toLowerCase();
+        String wanted = accept == null ? "" : accept.toLowerCase(Locale.ROOT);
         if (wanted.contains(NDJSON) || wanted.contains(CSV)) {
             boolean csv = !wanted.contains(NDJSON);
             StreamingOutput out = stream -> {
