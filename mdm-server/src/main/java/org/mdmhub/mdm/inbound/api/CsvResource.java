@@ -46,7 +46,7 @@ import org.mdmhub.mdm.security.Roles;
 /**
  * CSV files from stewards, one domain per file, received as batches of source system {@value #SOURCE_SYSTEM}: the
  * same keys, staging, chunks and per-record results as {@code POST /inbound/batches}, a record's result at its row
- * number. See docs/inbound.md, "CSV import".
+ * number. See docs/inbound-csv.md.
  */
 @Path("/inbound/csv")
 @Tag(name = "Inbound")
