@@ -95,8 +95,10 @@ public final class CsvBatch implements BatchContent {
 
     /** One data row as the document parts it fills, or why it cannot. */
     private record Row(int number, ObjectNode record, ObjectNode line, Map<String, String> cells, List<FieldError> errors) {
+        /** A cell's value; null when the row leaves it empty or has no such cell. */
         String cell(String column) {
-            return cells.get(column);
+            String value = cells.get(column);
+            return value == null || value.isEmpty() ? null : value;
         }
     }
 
@@ -195,9 +197,10 @@ public final class CsvBatch implements BatchContent {
         private void sameBomColumns(Row row) {
             for (CsvShape.Column column : columns) {
                 String value = row.cell(column.header());
-                if (!column.line() && value != null && !value.isEmpty() && !value.equals(first.cell(column.header()))) {
+                String bom = first.cell(column.header());
+                if (!column.line() && value != null && !value.equals(bom)) {
                     row.errors().add(new FieldError(column.header(), "is '" + value + "', but the BOM's first row (row "
-                            + first.number() + ") says '" + first.cell(column.header()) + "'"));
+                            + first.number() + ") " + (bom == null ? "leaves it empty" : "says '" + bom + "'")));
                 }
             }
         }
