@@ -29,6 +29,7 @@ import org.mdmhub.mdm.testsupport.Items;
 import org.mdmhub.mdm.testsupport.Keycloak;
 import org.mdmhub.mdm.testsupport.MdmDeployment;
 import org.mdmhub.mdm.testsupport.PartnerBodies;
+import org.mdmhub.mdm.testsupport.Releases;
 
 /**
  * CSV files from stewards as batches (docs/inbound-csv.md), and suppliers and customers in JSON batches:
@@ -177,8 +178,8 @@ class CsvImportIT {
         created.put("bom-lines", roundTrip("bom-lines"));
 
         assertEquals(Map.of("items", 1, "suppliers", 1, "customers", 1, "bom-lines", 1), created);
-        assertEquals(1, Database.count("select count(*) from supplier where supplier_number = 'CSV-EXAMPLE-S1'"
-                + " and source_system = 'CSV'"));
+        assertEquals(1, Database.count("select count(*) from supplier where supplier_number = ? and source_system = 'CSV'",
+                "CSV-EXAMPLE-S1"));
     }
 
     private int roundTrip(String domain) {
@@ -194,11 +195,18 @@ class CsvImportIT {
         return reply.json().get("created").asInt();
     }
 
-    private Api.Reply sendBatch(String key, List<String> suppliers, List<String> customers) {
-        String body = "{\"sourceSystem\":\"PLM\",\"batchKey\":\"" + key + "\",\"suppliers\":[" + String.join(",", suppliers)
-                + "],\"customers\":[" + String.join(",", customers) + "]}";
+    private Api.Reply sendBatch(String key, boolean submit, List<String> suppliers, List<String> customers) {
+        String body = "{\"sourceSystem\":\"PLM\",\"batchKey\":\"" + key + "\",\"submit\":" + submit + ",\"suppliers\":["
+                + String.join(",", suppliers) + "],\"customers\":[" + String.join(",", customers) + "]}";
         return api.post("api/v1/inbound/batches").token(Keycloak.serviceToken("plm-publisher", "plm-publisher-demo-secret"))
                 .json(body).send();
+    }
+
+    private List<JsonNode> results(Api.Reply batch) {
+        List<JsonNode> all = new ArrayList<>();
+        api.get("api/v1/inbound/batches/" + batch.json().get("id").asText() + "/results").as("steward").send().json()
+                .get("items").forEach(all::add);
+        return all;
     }
 
     private static String supplier(String number, String name) {
@@ -212,33 +220,37 @@ class CsvImportIT {
     @Test
     void suppliersAndCustomersInABatchAreCreatedThenUnchangedThenRevised() {
         String p = Items.newNumber("BP");
-        Api.Reply first = sendBatch("bp1-" + p, List.of(supplier(p + "-S", "Acme GmbH")), List.of(customer(p + "-C", "Globex SA")));
+        Api.Reply first = sendBatch("bp1-" + p, true, List.of(supplier(p + "-S", "Acme GmbH")),
+                List.of(customer(p + "-C", "Globex SA")));
         assertEquals(200, first.status(), first.toString());
         assertEquals(2, first.json().get("created").asInt(), first.toString());
+        List<String> ids = results(first).stream().map(r -> r.get("record").asText()).toList();
+        Releases.approve(api, first.json().get("changeRequest").asText());
 
-        Api.Reply same = sendBatch("bp2-" + p, List.of(supplier(p + "-S", "Acme GmbH")), List.of(customer(p + "-C", "Globex SA")));
-        assertEquals(2, same.json().get("unchanged").asInt(), same.toString());
+        Api.Reply same = sendBatch("bp2-" + p, false, List.of(supplier(p + "-S", "Acme GmbH")),
+                List.of(customer(p + "-C", "Globex SA")));
+        assertEquals(2, same.json().get("unchanged").asInt(), same.toString() + results(same));
 
-        Api.Reply revised = sendBatch("bp3-" + p, List.of(supplier(p + "-S", "Acme Holding GmbH")),
+        Api.Reply revised = sendBatch("bp3-" + p, true, List.of(supplier(p + "-S", "Acme Holding GmbH")),
                 List.of(customer(p + "-C", "Globex Group SA")));
-        assertEquals(2, revised.json().get("changed").asInt(), revised.toString());
-        List<String> ids = new ArrayList<>();
-        JsonNode page = api.get("api/v1/inbound/batches/" + revised.json().get("id").asText() + "/results").as("steward")
-                .send().json();
-        page.get("items").forEach(r -> ids.add(r.get("record").asText()));
-        assertEquals("Acme Holding GmbH", api.get("api/v1/suppliers/" + ids.get(0)).as("viewer").send().json()
-                .get("legalName").asText());
-        assertEquals("Globex Group SA", api.get("api/v1/customers/" + ids.get(1)).as("viewer").send().json()
-                .get("legalName").asText());
+        assertEquals(2, revised.json().get("changed").asInt(), revised.toString() + results(revised));
+        assertEquals(ids, results(revised).stream().map(r -> r.get("record").asText()).toList());
+        assertEquals("Acme GmbH", legalName("suppliers", ids.get(0)), "the released version until the change is approved");
+        Releases.approve(api, revised.json().get("changeRequest").asText());
+        assertEquals("Acme Holding GmbH", legalName("suppliers", ids.get(0)));
+        assertEquals("Globex Group SA", legalName("customers", ids.get(1)));
         assertEquals(1, Database.count("select count(*) from supplier where supplier_number = ?", p + "-S"));
 
         // another source key for a number the hub has: rejected, and nothing of it stored
-        Api.Reply taken = sendBatch("bp4-" + p, List.of(PartnerBodies.supplier(p + "-S", "Impostor AG", "source",
+        Api.Reply taken = sendBatch("bp4-" + p, false, List.of(PartnerBodies.supplier(p + "-S", "Impostor AG", "source",
                 "{\"key\":\"OTHER-" + p + "\"}")), List.of());
         assertEquals(1, taken.json().get("rejected").asInt(), taken.toString());
-        JsonNode result = api.get("api/v1/inbound/batches/" + taken.json().get("id").asText() + "/results").as("steward")
-                .send().json().get("items").get(0);
+        JsonNode result = results(taken).get(0);
         assertEquals("supplierNumber", result.get("errors").get(0).get("field").asText(), result.toString());
-        assertEquals(0, Database.count("select count(*) from supplier where legal_name = 'Impostor AG'"));
+        assertEquals(0, Database.count("select count(*) from supplier where legal_name = ?", "Impostor AG"));
+    }
+
+    private String legalName(String collection, String id) {
+        return api.get("api/v1/" + collection + "/" + id).as("viewer").send().json().get("legalName").asText();
     }
 }
