@@ -250,6 +250,24 @@ class CsvImportIT {
         assertEquals(0, Database.count("select count(*) from supplier where legal_name = ?", "Impostor AG"));
     }
 
+    @Test
+    void aSupplierDraftNoRequestHoldsIsRevisedInPlace() {
+        String n = Items.newNumber("BPD") + "-S";
+        Api.Reply draft = api.post("api/v1/suppliers").as("steward")
+                .json(PartnerBodies.supplier(n, "Draft GmbH", "source", "{\"system\":\"PLM\",\"key\":\"S-" + n + "\"}")).send();
+        assertEquals(201, draft.status(), draft.toString());
+        String id = draft.json().get("id").asText();
+
+        Api.Reply revised = sendBatch("bpd-" + n, false, List.of(supplier(n, "Draft Holding GmbH")), List.of());
+
+        assertEquals(1, revised.json().get("changed").asInt(), revised.toString() + results(revised));
+        assertEquals(id, results(revised).get(0).get("record").asText());
+        JsonNode read = api.get("api/v1/suppliers/" + id).as("viewer").send().json();
+        assertEquals("Draft Holding GmbH", read.get("legalName").asText());
+        assertEquals("DRAFT", read.get("state").asText());
+        assertEquals(2, read.get("version").asInt(), read.toString());
+    }
+
     private String legalName(String collection, String id) {
         return api.get("api/v1/" + collection + "/" + id).as("viewer").send().json().get("legalName").asText();
     }
