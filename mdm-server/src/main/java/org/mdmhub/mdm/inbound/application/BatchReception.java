@@ -1,5 +1,6 @@
 package org.mdmhub.mdm.inbound.application;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.InputStream;
@@ -40,13 +41,30 @@ public class BatchReception {
      *                   a batch of another system is refused with 403
      */
     public InboundBatch receive(InputStream body, BatchFormat format, Optional<String> onlySystem) {
+        return receive(body, BatchContent.of(format), onlySystem);
+    }
+
+    /** A batch read by {@code content} (e.g. a steward's CSV file), received as any other. */
+    public InboundBatch receive(InputStream body, BatchContent content, Optional<String> onlySystem) {
         try (SpooledBody spooled = SpooledBody.of(body, MAX_BYTES)) {
             int[] count = {0};
-            BatchHeader header = BatchReader.read(spooled.file(), format, (kind, document) -> {
-                if (domains.of(kind).isEmpty()) {
-                    throw MdmException.validation(List.of(new FieldError(kind, "records of this kind cannot come in batches yet")));
+            BatchHeader header = content.read(spooled.file(), new BatchContent.Records() {
+                @Override
+                public void record(int seq, String kind, JsonNode document) {
+                    counted(kind);
                 }
-                count[0]++;
+
+                @Override
+                public void unreadable(int seq, String kind, String sourceKey, String revision, List<FieldError> errors) {
+                    counted(kind);
+                }
+
+                private void counted(String kind) {
+                    if (domains.of(kind).isEmpty()) {
+                        throw MdmException.validation(List.of(new FieldError(kind, "records of this kind cannot come in batches yet")));
+                    }
+                    count[0]++;
+                }
             });
             onlySystem.filter(system -> !system.equals(header.sourceSystem())).ifPresent(system -> {
                 throw new MdmException(ProblemType.FORBIDDEN, "This account sends batches of source system " + system
@@ -57,7 +75,7 @@ public class BatchReception {
                         + " records (this one " + count[0] + "); send it as several batches")));
             }
             InboundBatch batch = batches.byKey(header.sourceSystem(), header.batchKey())
-                    .orElseGet(() -> staging.stage(header, spooled, format, count[0], user.name()));
+                    .orElseGet(() -> staging.stage(header, spooled, content, count[0], user.name()));
             if (!batch.contentSha256().equals(spooled.sha256())) {
                 throw new MdmException(ProblemType.CONFLICT, "Batch " + header.batchKey() + " of " + header.sourceSystem()
                         + " was received at " + batch.receivedAt() + " with other content; a batch key names one content:"

@@ -11,6 +11,9 @@ public interface Customers {
 
     boolean existsWithNumber(String customerNumber);
 
+    /** The customer a source system knows by this key. */
+    Optional<Customer> bySource(String sourceSystem, String sourceKey);
+
     void add(Customer customer);
 
     /**

@@ -11,6 +11,9 @@ public interface Suppliers {
 
     boolean existsWithNumber(String supplierNumber);
 
+    /** The supplier a source system knows by this key. */
+    Optional<Supplier> bySource(String sourceSystem, String sourceKey);
+
     void add(Supplier supplier);
 
     /**

@@ -32,6 +32,14 @@ class JpaCustomers implements Customers {
     }
 
     @Override
+    public Optional<Customer> bySource(String sourceSystem, String sourceKey) {
+        return em.createQuery("select c from Customer c where c.sourceSystem = :system and c.sourceKey = :key", Customer.class)
+                .setParameter("system", sourceSystem)
+                .setParameter("key", sourceKey)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public void add(Customer customer) {
         em.persist(customer);
     }

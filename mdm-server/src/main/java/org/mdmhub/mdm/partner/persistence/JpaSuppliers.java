@@ -32,6 +32,14 @@ class JpaSuppliers implements Suppliers {
     }
 
     @Override
+    public Optional<Supplier> bySource(String sourceSystem, String sourceKey) {
+        return em.createQuery("select s from Supplier s where s.sourceSystem = :system and s.sourceKey = :key", Supplier.class)
+                .setParameter("system", sourceSystem)
+                .setParameter("key", sourceKey)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public void add(Supplier supplier) {
         em.persist(supplier);
     }

@@ -97,7 +97,8 @@ class OpenApiContractIT {
                 .replace("{id}", UUID.randomUUID().toString())
                 .replace("{collection}", "items")
                 .replace("{plant}", "P100")
-                .replace("{version}", "1");
+                .replace("{version}", "1")
+                .replace("{domain}", "items");
     }
 
     private static List<String> names(JsonNode responses) {
