@@ -23,7 +23,8 @@ public final class OpenApiOperations {
     }
 
     /** One operation of the document. */
-    public record Operation(String method, String path, List<Parameter> parameters, boolean hasBody) {
+    /** {@code jsonBody}: the operation takes a JSON request body (others, such as a CSV upload, take another format). */
+    public record Operation(String method, String path, List<Parameter> parameters, boolean hasBody, boolean jsonBody) {
         public String key() {
             return method + " " + path;
         }
@@ -60,7 +61,7 @@ public final class OpenApiOperations {
                             p.path("required").asBoolean(false), p.path("schema").path("type").asText("string")));
                 }
                 operations.add(new Operation(method.getKey().toUpperCase(), path.getKey(), List.copyOf(parameters),
-                        operation.has("requestBody")));
+                        operation.has("requestBody"), operation.path("requestBody").path("content").has("application/json")));
             }
         }
         return List.copyOf(operations);
