@@ -28,6 +28,10 @@ import org.mdmhub.mdm.platform.json.Json;
  * batch's change request, and get their results — all or nothing, so a chunk interrupted by a crash is simply
  * processed again and no record is processed twice. The batch row is locked meanwhile: two requests carrying the
  * same batch take turns.
+ *
+ * <p>The change request is loaded only once the chunk's records are taken: it holds an entry per record of the
+ * chunks before (up to the whole batch), and while it is in the persistence context every query a domain runs
+ * flushes, and so dirty-checks, all of them — each chunk would cost more than the one before.
  */
 @ApplicationScoped
 class ChunkProcessing {
@@ -46,22 +50,27 @@ class ChunkProcessing {
         }
         List<StagedRecord> todo = batches.unprocessed(batchId, kinds, limit);
         Instant now = clock.instant();
-        ChangeRequest[] cr = {batch.changeRequest().flatMap(changeRequests::byId).orElse(null)};
+        Optional<UUID> own = batch.changeRequest();
+        List<Intake> joining = new ArrayList<>();
         List<RecordResult> results = new ArrayList<>(todo.size());
         for (StagedRecord staged : todo) {
             SourceRecords domain = domains.of(staged.kind()).orElseThrow();
             Intake intake = domain.receive(batch.sourceSystem(), parse(staged.document()),
-                    record -> pendingElsewhere(record, cr[0]));
+                    record -> pendingElsewhere(record, own));
             if (intake.joins()) {
-                if (cr[0] == null) {
-                    cr[0] = ChangeRequest.open(batch.title(), batch.receivedBy(), null, now);
-                    changeRequests.add(cr[0]);
-                    batches.linkChangeRequest(batchId, cr[0].id());
-                }
-                join(cr[0], intake, now);
+                joining.add(intake);
             }
             results.add(new RecordResult(staged.seq(), staged.kind(), intake.sourceKey(), intake.revision(),
                     intake.outcome(), intake.record() == null ? null : intake.record().id(), intake.errors()));
+        }
+        if (!joining.isEmpty()) {
+            ChangeRequest cr = own.flatMap(changeRequests::byId).orElseGet(() -> {
+                ChangeRequest opened = ChangeRequest.open(batch.title(), batch.receivedBy(), null, now);
+                changeRequests.add(opened);
+                batches.linkChangeRequest(batchId, opened.id());
+                return opened;
+            });
+            joining.forEach(intake -> join(cr, intake, now));
         }
         batches.record(batchId, results);
         return todo.size();
@@ -97,9 +106,9 @@ class ChunkProcessing {
         }
     }
 
-    private Optional<String> pendingElsewhere(RecordRef record, ChangeRequest own) {
+    private Optional<String> pendingElsewhere(RecordRef record, Optional<UUID> own) {
         return changeRequests.pendingFor(record).stream()
-                .filter(other -> own == null || !other.id().equals(own.id())).findFirst()
+                .filter(other -> !own.equals(Optional.of(other.id()))).findFirst()
                 .map(other -> "is in change request " + other.id() + " (" + other.status()
                         + "); send it again once that request is decided");
     }
