@@ -3,6 +3,7 @@ package org.mdmhub.mdm.inbound.application;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -53,8 +54,10 @@ final class BatchReader {
         try {
             return format == BatchFormat.JSON ? readJson(file, sink) : readLines(file, sink);
         } catch (JsonProcessingException e) {
-            throw new MdmException(ProblemType.MALFORMED_REQUEST, "The batch is not well-formed JSON at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+            // also a document nested deeper than the parser's limit (StreamConstraintsException), which has no location
+            throw new MdmException(ProblemType.MALFORMED_REQUEST, "The batch is not well-formed JSON"
+                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr()) + (e instanceof StreamConstraintsException ? ": nested too deeply" : ""));
         } catch (CharacterCodingException e) {
             throw new MdmException(ProblemType.MALFORMED_REQUEST, "The batch is not valid UTF-8");
         } catch (IOException e) {
@@ -218,6 +221,11 @@ final class BatchReader {
             }
             if (value.asText().length() > max) {
                 errors.add(new FieldError(name, "must be at most " + max + " characters"));
+                return null;
+            }
+            String problem = StorableText.problemOf(value.asText());
+            if (problem != null) {
+                errors.add(new FieldError(name, problem));
                 return null;
             }
             return value.asText();

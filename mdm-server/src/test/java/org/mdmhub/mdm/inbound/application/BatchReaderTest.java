@@ -80,6 +80,14 @@ class BatchReaderTest {
                 "{\"sourceSystem\": \"\", \"submit\": \"yes\", \"items\": []}"));
         assertEquals(List.of("sourceSystem", "batchKey", "submit"), header.errors().stream().map(e -> e.field()).toList());
 
+        MdmException nulTitle = assertThrows(MdmException.class, () -> read(BatchFormat.JSON,
+                "{\"sourceSystem\":\"PLM\",\"batchKey\":\"K\",\"title\":\"a\\u0000\"}"));
+        assertEquals("title", nulTitle.errors().get(0).field());
+
+        MdmException deep = assertThrows(MdmException.class, () -> read(BatchFormat.JSON,
+                "{\"sourceSystem\":\"PLM\",\"batchKey\":\"K\",\"items\":[{\"a\":" + "[".repeat(5000) + "]".repeat(5000) + "}]}"));
+        assertEquals(ProblemType.MALFORMED_REQUEST, deep.type());
+
         MdmException nul = assertThrows(MdmException.class, () -> read(BatchFormat.JSON,
                 "{\"sourceSystem\":\"PLM\",\"batchKey\":\"K\",\"items\":[{\"name\":\"a\\u0000b\"}]}"));
         assertEquals("items[0]", nul.errors().get(0).field());
