@@ -2,7 +2,9 @@ package org.mdmhub.mdm.testsupport;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * The one way tests wait for what happens asynchronously (deliveries, timers, a server starting), with a deadline.
@@ -37,5 +39,16 @@ public final class Await {
                 throw new AssertionError("interrupted waiting for " + what, e);
             }
         }
+    }
+
+    /** Polls {@code probe} until it gives a value (e.g. a status resource's answer once it says done), and returns it. */
+    public static <T> T value(String what, Duration timeout, Duration poll, Supplier<Optional<T>> probe) {
+        @SuppressWarnings("unchecked")
+        T[] seen = (T[]) new Object[1];
+        until(what, timeout, poll, () -> {
+            probe.get().ifPresent(value -> seen[0] = value);
+            return seen[0] != null;
+        });
+        return seen[0];
     }
 }

@@ -11,13 +11,14 @@ import org.mdmhub.mdm.inbound.domain.InboundBatch;
  */
 public record BatchView(UUID id, String sourceSystem, String batchKey, String title, boolean submit, String status,
                         int records, int processed, int created, int changed, int unchanged, int rejected,
-                        UUID changeRequest, String receivedBy, Instant receivedAt, Instant finishedAt, String results) {
+                        UUID changeRequest, String receivedBy, Instant receivedAt, Instant finishedAt, String failure,
+                        String results) {
 
     static BatchView of(InboundBatch b) {
         InboundBatch.Counts c = b.counts();
         return new BatchView(b.id(), b.sourceSystem(), b.batchKey(), b.title(), b.submit(),
                 b.status().name().toLowerCase(Locale.ROOT), b.recordCount(), c.processed(), c.created(), c.changed(),
                 c.unchanged(), c.rejected(), b.changeRequestId(), b.receivedBy(), b.receivedAt(), b.finishedAt(),
-                "/api/v1/inbound/batches/" + b.id() + "/results");
+                b.failure(), "/api/v1/inbound/batches/" + b.id() + "/results");
     }
 }

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +24,9 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -37,7 +38,6 @@ import org.mdmhub.mdm.inbound.application.BatchReception;
 import org.mdmhub.mdm.inbound.csv.CsvBatch;
 import org.mdmhub.mdm.inbound.csv.CsvDomain;
 import org.mdmhub.mdm.inbound.csv.CsvTemplate;
-import org.mdmhub.mdm.inbound.domain.InboundBatch;
 import org.mdmhub.mdm.platform.problem.FieldError;
 import org.mdmhub.mdm.platform.problem.MdmException;
 import org.mdmhub.mdm.platform.problem.ProblemType;
@@ -78,20 +78,27 @@ public class CsvResource {
             schema = @Schema(type = SchemaType.BOOLEAN))
     @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING,
             description = "RFC 4180, UTF-8: the header row (see the template), then one row per record (BOM lines: per line)")))
-    @APIResponse(responseCode = "200", description = "The import, processed: counts by outcome, the change request it"
-            + " became; each row's result at GET /inbound/batches/{id}/results",
+    @Parameter(name = "Prefer", in = ParameterIn.HEADER, description = "`respond-async`: answer 202 at once, whatever the"
+            + " file's size (RFC 7240)", schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "The import, processed (at most 1,000 rows, or sent before and done):"
+            + " counts by outcome, the change request it became; each row's result at GET /inbound/batches/{id}/results",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchView.class)))
+    @APIResponse(responseCode = "202", description = "Accepted and being processed (more than 1,000 rows, or `Prefer:"
+            + " respond-async`): counts so far; follow `Location` until its status is `done` or `failed`",
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "Retry-After", ref = "Retry-After")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchView.class)))
     public Response upload(@PathParam("domain") String domain, @QueryParam("batchKey") String batchKey,
                            @QueryParam("title") String title, @QueryParam("submit") String submit,
-                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @HeaderParam("Prefer") String prefer,
+                           InputStream body) {
         CsvDomain csv = domain(domain);
         if (!isUtf8Csv(contentType)) {
             throw new MdmException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "A CSV import is sent as text/csv (UTF-8), not "
                     + contentType);
         }
         BatchHeader header = header(csv, batchKey, title, submit);
-        InboundBatch batch = reception.receive(body, new CsvBatch(csv, header), Optional.empty());
-        return Response.ok(BatchView.of(batch)).contentLocation(URI.create("/api/v1/inbound/batches/" + batch.id())).build();
+        BatchReception.Answer wanted = BatchAnswers.wanted(prefer);
+        return BatchAnswers.of(reception.receive(body, new CsvBatch(csv, header), Optional.empty(), wanted), wanted);
     }
 
     @GET

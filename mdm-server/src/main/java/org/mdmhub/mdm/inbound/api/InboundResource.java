@@ -21,7 +21,6 @@ import java.io.BufferedWriter;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +30,9 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -76,18 +77,26 @@ public class InboundResource {
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "InboundBatch")),
             @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING, description = "header line, then one {\"item\": {...}} per line"))})
-    @APIResponse(responseCode = "200", description = "The batch, processed: counts by outcome, the change request it became",
+    @Parameter(name = "Prefer", in = ParameterIn.HEADER, description = "`respond-async`: answer 202 at once, whatever the"
+            + " batch's size (RFC 7240)", schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "The batch, processed (at most 1,000 records, or sent before and"
+            + " done): counts by outcome, the change request it became",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchView.class)))
-    public Response send(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+    @APIResponse(responseCode = "202", description = "Accepted and being processed (a larger batch, or `Prefer:"
+            + " respond-async`): counts so far; follow `Location` until its status is `done` or `failed`",
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "Retry-After", ref = "Retry-After")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchView.class)))
+    public Response send(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                         @HeaderParam("Prefer") String prefer) {
         BatchFormat format = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(NDJSON) ? BatchFormat.NDJSON : BatchFormat.JSON;
-        InboundBatch batch = reception.receive(body, format, Optional.of(plm.system()));
-        return Response.ok(BatchView.of(batch)).contentLocation(URI.create("/api/v1/inbound/batches/" + batch.id())).build();
+        BatchReception.Answer wanted = BatchAnswers.wanted(prefer);
+        return BatchAnswers.of(reception.receive(body, format, Optional.of(plm.system()), wanted), wanted);
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.STEWARD, Roles.ADMIN, Roles.PLM_PUBLISHER})
-    @Operation(summary = "A batch: status, counts by outcome, its change request")
+    @Operation(summary = "A batch: status (processing, done, failed with the reason), counts by outcome so far, its change request")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchView.class)))
     public BatchView get(@PathParam("id") String id) {
         return BatchView.of(visible(PathIds.parse(id, "Batch")));

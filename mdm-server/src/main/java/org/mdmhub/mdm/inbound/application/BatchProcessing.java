@@ -1,17 +1,24 @@
 package org.mdmhub.mdm.inbound.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.mdmhub.mdm.inbound.domain.InboundBatch;
+import org.mdmhub.mdm.inbound.domain.InboundBatches;
 import org.mdmhub.mdm.platform.problem.MdmException;
+import org.mdmhub.mdm.security.CurrentUser;
 
 /**
  * Takes a staged batch to the end, chunk by chunk, each chunk its own transaction: first the records other records
  * may name (items, suppliers, customers), then the BOMs — so a BOM may come before its components in the batch —
  * then the change request is submitted if the sender asked. Run again on a batch interrupted midway (the server was
  * killed), it goes on where the last committed chunk ended.
+ *
+ * <p>A batch is completed either during the request that brought it (small batches) or in the background
+ * ({@link BackgroundBatches}), there as done by the user who sent it.
  */
 @ApplicationScoped
 class BatchProcessing {
@@ -23,6 +30,16 @@ class BatchProcessing {
 
     @Inject ChunkProcessing chunks;
     @Inject BatchCompletion completion;
+    @Inject InboundBatches batches;
+
+    /** Completes the batch outside any request, as its sender; a failed batch waits for its sender to send it again. */
+    @ActivateRequestContext
+    void completeInBackground(UUID batchId) {
+        InboundBatch batch = batches.byId(batchId).orElseThrow();
+        if (!batch.isDone() && !batch.isFailed()) {
+            CurrentUser.actingFor(batch.receivedBy(), () -> complete(batchId));
+        }
+    }
 
     void complete(UUID batchId) {
         while (chunks.process(batchId, NAMED_FIRST, CHUNK) > 0) {

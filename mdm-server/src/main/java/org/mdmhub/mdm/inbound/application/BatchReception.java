@@ -18,9 +18,13 @@ import org.mdmhub.mdm.security.CurrentUser;
  * it); the batch key decides what happens:
  * <ul>
  *   <li>a new key: the batch is staged and processed;</li>
- *   <li>a key sent before with the same bytes: the batch as it stands — completed first, if a crash interrupted it;</li>
+ *   <li>a key sent before with the same bytes: the batch as it stands — completed first, if a crash interrupted it,
+ *       resumed if it failed;</li>
  *   <li>a key sent before with other bytes: 409, and nothing changes.</li>
  * </ul>
+ * A batch of at most {@link InboundSettings#answersAtOnce a thousand records} is processed before the answer; a larger
+ * one, or any one whose sender prefers it, is handed to {@link BackgroundBatches} and answered while it is processed
+ * (the caller shows it as 202 with its status).
  * Not a transaction itself: staging, each chunk and the completion are transactions of their own.
  */
 @ApplicationScoped
@@ -35,17 +39,19 @@ public class BatchReception {
     @Inject BatchProcessing processing;
     @Inject SourceDomains domains;
     @Inject CurrentUser user;
+    @Inject InboundSettings settings;
+    @Inject BackgroundBatches background;
 
     /**
      * @param onlySystem when present, the one source system the caller may send for (the PLM service account's);
      *                   a batch of another system is refused with 403
      */
-    public InboundBatch receive(InputStream body, BatchFormat format, Optional<String> onlySystem) {
-        return receive(body, BatchContent.of(format), onlySystem);
+    public Received receive(InputStream body, BatchFormat format, Optional<String> onlySystem, Answer answer) {
+        return receive(body, BatchContent.of(format), onlySystem, answer);
     }
 
     /** A batch read by {@code content} (e.g. a steward's CSV file), received as any other. */
-    public InboundBatch receive(InputStream body, BatchContent content, Optional<String> onlySystem) {
+    public Received receive(InputStream body, BatchContent content, Optional<String> onlySystem, Answer answer) {
         try (SpooledBody spooled = SpooledBody.of(body, MAX_BYTES)) {
             int[] count = {0};
             BatchHeader header = content.read(spooled.file(), new BatchContent.Records() {
@@ -81,10 +87,35 @@ public class BatchReception {
                         + " was received at " + batch.receivedAt() + " with other content; a batch key names one content:"
                         + " send new content under a new key");
             }
-            if (!batch.isDone()) {
-                processing.complete(batch.id());
+            if (batch.isFailed()) {
+                batches.resume(batch.id());
             }
-            return batches.byId(batch.id()).orElseThrow();
+            boolean inBackground = false;
+            if (!batch.isDone()) {
+                if (answer == Answer.WHEN_DONE_IF_SMALL && settings.answersAtOnce(batch.recordCount())) {
+                    processing.complete(batch.id());
+                } else {
+                    background.process(batch.id());
+                    inBackground = true;
+                }
+            }
+            return new Received(batches.byId(batch.id()).orElseThrow(), inBackground);
         }
+    }
+
+    /**
+     * A batch as it stands after it was received.
+     *
+     * @param inBackground it is being processed in the background (it may be done by now all the same)
+     */
+    public record Received(InboundBatch batch, boolean inBackground) {
+    }
+
+    /** When the sender wants its answer. */
+    public enum Answer {
+        /** once the batch is processed if it is small, else at once (the batch is then processed in the background) */
+        WHEN_DONE_IF_SMALL,
+        /** at once, whatever the size (RFC 7240 {@code Prefer: respond-async}) */
+        AT_ONCE
     }
 }

@@ -34,7 +34,7 @@ class BatchStaging {
     InboundBatch stage(BatchHeader header, SpooledBody body, BatchContent content, int recordCount, String sender) {
         InboundBatch batch = new InboundBatch(UUID.randomUUID(), header.sourceSystem(), header.batchKey(), body.sha256(),
                 header.title(), header.submit(), BatchStatus.PROCESSING, recordCount, InboundBatch.Counts.NONE, null,
-                sender, clock.instant(), null);
+                sender, clock.instant(), null, null);
         if (!batches.addIfAbsent(batch)) {
             // another request took the key first (and has committed): answer as for a batch sent again
             return batches.byKey(header.sourceSystem(), header.batchKey()).orElseThrow();

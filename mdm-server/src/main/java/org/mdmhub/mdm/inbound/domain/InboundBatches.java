@@ -30,6 +30,18 @@ public interface InboundBatches {
 
     void linkChangeRequest(UUID batchId, UUID changeRequestId);
 
+    /** Marks a failed batch as being processed again (its staged records and results so far are kept). */
+    void resume(UUID batchId);
+
+    /** Marks the batch failed, with why; its staged records stay, so it can be resumed. */
+    void fail(UUID batchId, String reason);
+
+    /**
+     * Batches being processed that have made no progress for at least {@code idleFor} by the database's clock (a
+     * batch being worked on stamps each chunk), oldest first: their worker may have died.
+     */
+    List<UUID> idle(java.time.Duration idleFor);
+
     /** Marks the batch done and drops its staged records (the results stay). */
     void finish(UUID batchId, java.time.Instant at);
 

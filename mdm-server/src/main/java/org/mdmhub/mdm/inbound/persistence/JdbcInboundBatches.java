@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ class JdbcInboundBatches implements InboundBatches {
 
     private static final String COLUMNS = "id, source_system, batch_key, content_sha256, title, submit, status,"
             + " record_count, processed, created, changed, unchanged, rejected, change_request_id, received_by,"
-            + " received_at, finished_at";
+            + " received_at, finished_at, failure";
     private static final TypeReference<List<FieldError>> ERRORS = new TypeReference<>() { };
 
     @PersistenceContext(unitName = "mdm")
@@ -64,7 +65,7 @@ class JdbcInboundBatches implements InboundBatches {
     public boolean addIfAbsent(InboundBatch b) {
         return work(c -> {
             try (PreparedStatement insert = c.prepareStatement("insert into inbound_batch (" + COLUMNS + ") values"
-                    + " (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, ?, ?, ?, ?) on conflict (source_system, batch_key) do nothing")) {
+                    + " (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, ?, ?, ?, ?, null) on conflict (source_system, batch_key) do nothing")) {
                 insert.setObject(1, b.id());
                 insert.setString(2, b.sourceSystem());
                 insert.setString(3, b.batchKey());
@@ -151,7 +152,8 @@ class JdbcInboundBatches implements InboundBatches {
             }
             try (PreparedStatement count = c.prepareStatement("""
                     update inbound_batch set processed = processed + ?, created = created + ?, changed = changed + ?,
-                      unchanged = unchanged + ?, rejected = rejected + ? where id = ?""")) {
+                      unchanged = unchanged + ?, rejected = rejected + ?, progressed_at = clock_timestamp()
+                    where id = ?""")) {
                 count.setInt(1, results.size());
                 count.setInt(2, count(results, RecordOutcome.CREATED));
                 count.setInt(3, count(results, RecordOutcome.CHANGED));
@@ -170,8 +172,41 @@ class JdbcInboundBatches implements InboundBatches {
     }
 
     @Override
+    public void resume(UUID batchId) {
+        update("update inbound_batch set status = 'PROCESSING', failure = null, progressed_at = clock_timestamp()"
+                + " where id = ? and status = 'FAILED'", batchId);
+    }
+
+    @Override
+    public void fail(UUID batchId, String reason) {
+        update("update inbound_batch set status = 'FAILED', failure = ?, progressed_at = clock_timestamp()"
+                + " where id = ? and status = 'PROCESSING'", reason.length() > 500 ? reason.substring(0, 500) : reason,
+                batchId);
+    }
+
+    @Override
+    public List<UUID> idle(Duration idleFor) {
+        return work(c -> {
+            try (PreparedStatement select = c.prepareStatement("""
+                    select id from inbound_batch where status = 'PROCESSING'
+                      and progressed_at <= clock_timestamp() - make_interval(secs => ?)
+                    order by progressed_at""")) {
+                select.setDouble(1, idleFor.toMillis() / 1000.0);
+                List<UUID> ids = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getObject(1, UUID.class));
+                    }
+                }
+                return ids;
+            }
+        });
+    }
+
+    @Override
     public void finish(UUID batchId, Instant at) {
-        update("update inbound_batch set status = 'DONE', finished_at = ? where id = ?", Timestamp.from(at), batchId);
+        update("update inbound_batch set status = 'DONE', failure = null, finished_at = ?,"
+                + " progressed_at = clock_timestamp() where id = ?", Timestamp.from(at), batchId);
         update("delete from inbound_record where batch_id = ?", batchId);
     }
 
@@ -241,7 +276,7 @@ class JdbcInboundBatches implements InboundBatches {
                 rows.getString(5), rows.getBoolean(6), BatchStatus.valueOf(rows.getString(7)), rows.getInt(8),
                 new InboundBatch.Counts(rows.getInt(9), rows.getInt(10), rows.getInt(11), rows.getInt(12), rows.getInt(13)),
                 rows.getObject(14, UUID.class), rows.getString(15), rows.getTimestamp(16).toInstant(),
-                finished == null ? null : finished.toInstant());
+                finished == null ? null : finished.toInstant(), rows.getString(18));
     }
 
     private <T> T work(SqlWork<T> work) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mdmhub.mdm.testsupport.Api;
+import org.mdmhub.mdm.testsupport.Await;
 import org.mdmhub.mdm.testsupport.Boms;
 import org.mdmhub.mdm.testsupport.Database;
 import org.mdmhub.mdm.testsupport.GoldenTables;
@@ -119,6 +120,48 @@ class InboundBatchIT {
         }
         JsonNode cr = api.get("api/v1/change-requests/" + first.json().get("changeRequest").asText()).as("steward").send().json();
         assertEquals(500, cr.get("records").size(), "one change request for the whole batch");
+    }
+
+    @Test
+    void aBatchSentPreferringAsyncIsAcceptedAndDoneInTheBackgroundAsItsSender() {
+        String p = Items.newNumber("IBA");
+        List<String> items = IntStream.range(0, 40).mapToObj(i -> item(p + "-" + i, "Part " + i)).toList();
+        String body = batch("async-" + p, true, items, List.of(bom(p + "-0", p + "-1", p + "-2")));
+
+        Api.Reply accepted = api.post("api/v1/inbound/batches").token(plm()).header("Prefer", "respond-async, wait=1")
+                .json(body).send();
+
+        assertEquals(202, accepted.status(), accepted.toString());
+        assertEquals("respond-async", accepted.header("Preference-Applied"), accepted.toString());
+        String id = accepted.json().get("id").asText();
+        assertTrue(accepted.header("Location").endsWith("/api/v1/inbound/batches/" + id), accepted.header("Location"));
+        assertTrue(Integer.parseInt(accepted.header("Retry-After")) > 0, accepted.toString());
+        assertEquals(41, accepted.json().get("records").asInt(), accepted.toString());
+        JsonNode done = Await.value("the batch done in the background", java.time.Duration.ofMinutes(1),
+                java.time.Duration.ofMillis(200), () -> {
+                    JsonNode now = api.get("api/v1/inbound/batches/" + id).token(plm()).send().json();
+                    assertTrue(List.of("processing", "done").contains(now.get("status").asText()), now.toString());
+                    return "done".equals(now.get("status").asText()) ? java.util.Optional.of(now) : java.util.Optional.empty();
+                });
+        assertEquals(41, done.get("created").asInt(), done.toString());
+        assertEquals(41, done.get("processed").asInt(), done.toString());
+        assertTrue(!done.hasNonNull("failure"), done.toString());
+
+        // written as done by its sender, not by "system": the change request, its submission and the history
+        JsonNode cr = api.get("api/v1/change-requests/" + done.get("changeRequest").asText()).as("steward").send().json();
+        String sender = done.get("receivedBy").asText();
+        assertTrue(!sender.isBlank() && !sender.equals("system"), done.toString());
+        assertEquals(sender, cr.get("author").asText(), cr.toString());
+        assertEquals("IN_REVIEW", cr.get("status").asText(), "submitted, as the sender asked: " + cr);
+        assertEquals(41, cr.get("records").size(), cr.toString());
+        String history = "select count(*) from item i join item_aud a on a.id = i.id join audit_revision r on r.id = a.rev"
+                + " where i.item_number like ?";
+        assertTrue(Database.count(history + " and r.author = ?", p + "-%", sender) >= 40, "each item's history names its sender");
+        assertEquals(0, Database.count(history + " and r.author <> ?", p + "-%", sender));
+
+        Api.Reply again = api.post("api/v1/inbound/batches").token(plm()).json(body).send();
+        assertEquals(200, again.status(), "sent again once done: answered at once: " + again);
+        assertEquals(done, again.json());
     }
 
     @Test
