@@ -35,13 +35,16 @@ class JpaBoms implements Boms {
     public java.util.List<Bom> releasedRevisions(ItemRef parent, UUID except) {
         return em.createQuery("""
                         select b from Bom b where b.parentItemNumber = :number and b.parentRevision = :revision
-                        and b.id <> :except and b.state in :released""", Bom.class)
+                        and b.id <> :except""", Bom.class)
                 .setParameter("number", parent.itemNumber())
                 .setParameter("revision", parent.revision())
                 .setParameter("except", except)
-                .setParameter("released", java.util.List.of(org.mdmhub.mdm.lifecycle.domain.LifecycleState.RELEASED,
-                        org.mdmhub.mdm.lifecycle.domain.LifecycleState.BLOCKED))
-                .getResultList();
+                // no flush first, the state judged in memory: see JpaItems.releasedRevisions
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                .getResultStream()
+                .filter(b -> b.state() == org.mdmhub.mdm.lifecycle.domain.LifecycleState.RELEASED
+                        || b.state() == org.mdmhub.mdm.lifecycle.domain.LifecycleState.BLOCKED)
+                .toList();
     }
 
     @Override

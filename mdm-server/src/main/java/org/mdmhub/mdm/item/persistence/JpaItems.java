@@ -72,12 +72,17 @@ class JpaItems implements Items {
 
     @Override
     public java.util.List<Item> releasedRevisions(String itemNumber, UUID except) {
-        return em.createQuery("select i from Item i where i.itemNumber = :number and i.id <> :except and i.state in :released",
-                        Item.class)
+        // Every revision of the number, without flushing first, and the state judged in memory: a revision this
+        // transaction has released or superseded already is the managed instance the query returns, with its new
+        // state. A flush before the query would dirty-check every record the transaction holds, once per record:
+        // releasing a change request of N items cost O(N²) (3,000 items: 50 s, nearly all of it in these flushes).
+        return em.createQuery("select i from Item i where i.itemNumber = :number and i.id <> :except", Item.class)
                 .setParameter("number", itemNumber)
                 .setParameter("except", except)
-                .setParameter("released", java.util.List.of(LifecycleState.RELEASED, LifecycleState.BLOCKED))
-                .getResultList();
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                .getResultStream()
+                .filter(i -> i.state() == LifecycleState.RELEASED || i.state() == LifecycleState.BLOCKED)
+                .toList();
     }
 
     @Override

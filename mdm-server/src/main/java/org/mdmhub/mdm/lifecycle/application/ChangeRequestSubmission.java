@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -40,12 +42,15 @@ public class ChangeRequestSubmission {
         reason.defaultTo("submitted for approval: " + cr.title());
         Set<String> groups = new TreeSet<>();
         Set<String> authors = new TreeSet<>(List.of(cr.author(), user.name()));
+        // the approval rules decide on a few facts (type, category, ...): records with the same facts need the same
+        // approvals, so the decision table runs once per distinct set of facts, not once per record
+        Map<Map<String, Object>, Set<String>> approvalsByFacts = new HashMap<>();
         for (ChangeEntry entry : cr.entries()) {
             GovernedRecords records = domains.of(entry.record().type());
             if (entry.kind() == ChangeEntryKind.NEW_RECORD) {
                 records.transition(entry.record().id(), Transition.SUBMIT);
             }
-            groups.addAll(workflow.requiredApprovals(records.routingFacts(entry)));
+            groups.addAll(approvalsByFacts.computeIfAbsent(records.routingFacts(entry), workflow::requiredApprovals));
             authors.addAll(records.authors(entry, cr.author()));
         }
         if (groups.isEmpty()) {
