@@ -165,6 +165,21 @@ class InboundBatchIT {
     }
 
     @Test
+    void aBatchLargerThanTheContainersDefaultBodyLimitIsTaken() {
+        // Undertow's default refuses bodies over 10 MiB with a bare 400; a batch may be up to 2 GiB. Whitespace
+        // between JSON tokens is JSON: 11 MiB of it around one item make a large body that is quick to process.
+        String p = Items.newNumber("IBL");
+        String body = batch("large-" + p, false, List.of(item(p + "-1", "Large body part")), List.of());
+        byte[] padded = (body.substring(0, body.length() - 1) + " ".repeat(11 * 1024 * 1024) + "}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        Api.Reply reply = api.post("api/v1/inbound/batches").token(plm()).body("application/json", padded).send();
+
+        assertEquals(200, reply.status(), reply.toString());
+        assertEquals(1, reply.json().get("created").asInt(), reply.toString());
+    }
+
+    @Test
     void aBomMayComeBeforeItsComponents() {
         String p = Items.newNumber("IBO");
         Api.Reply reply = sendLines("{\"sourceSystem\":\"PLM\",\"batchKey\":\"order-" + p + "\"}",
