@@ -42,12 +42,14 @@ class BatchProcessing {
     }
 
     void complete(UUID batchId) {
-        while (chunks.process(batchId, NAMED_FIRST, CHUNK) > 0) {
-            // next chunk
+        // chunks are taken in batch order, each after the last position of the one before (a record before it
+        // has its result): the next chunk is found by the primary key, however many records are done
+        for (int after = chunks.process(batchId, NAMED_FIRST, 0, CHUNK); after > 0; ) {
+            after = chunks.process(batchId, NAMED_FIRST, after, CHUNK);
         }
         chunks.rejectTogether(batchId, "bom");
-        while (chunks.process(batchId, NAMING, CHUNK) > 0) {
-            // next chunk
+        for (int after = chunks.process(batchId, NAMING, 0, CHUNK); after > 0; ) {
+            after = chunks.process(batchId, NAMING, after, CHUNK);
         }
         try {
             completion.submit(batchId);

@@ -41,14 +41,17 @@ class ChunkProcessing {
     @Inject ChangeRequests changeRequests;
     @Inject SourceDomains domains;
 
-    /** Processes up to {@code limit} records of these kinds; returns how many it processed (0: none left). */
+    /**
+     * Processes up to {@code limit} records of these kinds after position {@code afterSeq}; returns the position of the
+     * last one it processed (0: none left).
+     */
     @Transactional
-    int process(UUID batchId, List<String> kinds, int limit) {
+    int process(UUID batchId, List<String> kinds, int afterSeq, int limit) {
         InboundBatch batch = batches.lock(batchId);
         if (batch.isDone()) {
             return 0;
         }
-        List<StagedRecord> todo = batches.unprocessed(batchId, kinds, limit);
+        List<StagedRecord> todo = batches.unprocessed(batchId, kinds, afterSeq, limit);
         Instant now = clock.instant();
         Optional<UUID> own = batch.changeRequest();
         List<Intake> joining = new ArrayList<>();
@@ -73,7 +76,7 @@ class ChunkProcessing {
             joining.forEach(intake -> join(cr, intake, now));
         }
         batches.record(batchId, results);
-        return todo.size();
+        return todo.isEmpty() ? 0 : todo.get(todo.size() - 1).seq();
     }
 
     /**
@@ -88,7 +91,7 @@ class ChunkProcessing {
             return;
         }
         // one kind's records of one batch, read whole: a rule over all of them (a cycle) needs them all at once
-        List<StagedRecord> all = batches.unprocessed(batchId, List.of(kind), Integer.MAX_VALUE);
+        List<StagedRecord> all = batches.unprocessed(batchId, List.of(kind), 0, Integer.MAX_VALUE);
         Map<Integer, SourceRecords.Rejection> rejected = domain.get().rejectTogether(
                 all.stream().map(r -> new SourceRecords.Staged(r.seq(), parse(r.document()))).toList());
         List<RecordResult> results = new ArrayList<>();

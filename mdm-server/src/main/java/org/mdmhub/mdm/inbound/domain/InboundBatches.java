@@ -22,8 +22,12 @@ public interface InboundBatches {
 
     void stage(UUID batchId, List<StagedRecord> records);
 
-    /** Staged records of these kinds without a result yet, in batch order. */
-    List<StagedRecord> unprocessed(UUID batchId, List<String> kinds, int limit);
+    /**
+     * Staged records of these kinds without a result yet, in batch order, from position {@code afterSeq} on (0: from
+     * the start): a caller that takes chunks in order passes the last position it took, so each chunk is found by the
+     * primary key instead of by looking past every record already processed.
+     */
+    List<StagedRecord> unprocessed(UUID batchId, List<String> kinds, int afterSeq, int limit);
 
     /** Stores results and adds them to the batch's counts. */
     void record(UUID batchId, List<RecordResult> results);

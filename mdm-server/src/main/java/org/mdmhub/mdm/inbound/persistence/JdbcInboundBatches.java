@@ -102,16 +102,17 @@ class JdbcInboundBatches implements InboundBatches {
     }
 
     @Override
-    public List<StagedRecord> unprocessed(UUID batchId, List<String> kinds, int limit) {
+    public List<StagedRecord> unprocessed(UUID batchId, List<String> kinds, int afterSeq, int limit) {
         return work(c -> {
             try (PreparedStatement select = c.prepareStatement("""
                     select r.seq, r.kind, r.document::text from inbound_record r
-                    where r.batch_id = ? and r.kind = any(?)
+                    where r.batch_id = ? and r.seq > ? and r.kind = any(?)
                       and not exists (select 1 from inbound_result x where x.batch_id = r.batch_id and x.seq = r.seq)
                     order by r.seq limit ?""")) {
                 select.setObject(1, batchId);
-                select.setArray(2, c.createArrayOf("text", kinds.toArray()));
-                select.setInt(3, limit);
+                select.setInt(2, afterSeq);
+                select.setArray(3, c.createArrayOf("text", kinds.toArray()));
+                select.setInt(4, limit);
                 List<StagedRecord> records = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
