@@ -6,7 +6,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The key map in memory, for tests without a database; {@link #clear()} simulates losing it. */
+/**
+ * The key map in memory, for connector tests without a database: a plain store, no logic of its own. Losing the
+ * key map and recovering it from Odoo's external ids runs on the real one ({@code JpaOdooKeyMap}) in
+ * {@code OdooPublicationIT}.
+ */
 final class InMemoryOdooKeyMap implements OdooKeyMap {
     private final Map<UUID, Map<String, OdooKey>> keys = new ConcurrentHashMap<>();
 
@@ -30,13 +34,5 @@ final class InMemoryOdooKeyMap implements OdooKeyMap {
     @Override
     public void forget(UUID subscriptionId, Collection<String> externalNames) {
         keys.getOrDefault(subscriptionId, new HashMap<>()).keySet().removeAll(externalNames);
-    }
-
-    int size() {
-        return keys.values().stream().mapToInt(Map::size).sum();
-    }
-
-    void clear() {
-        keys.clear();
     }
 }
